@@ -53,14 +53,32 @@ export interface GraphClient {
   request<T = unknown>(request: GraphRequest): Promise<GraphResponse<T>>;
   /** Shorthands returning the body. */
   get<T = unknown>(path: string, options?: Omit<GraphRequest, 'method' | 'path'>): Promise<T>;
-  post<T = unknown>(path: string, body?: unknown, options?: Omit<GraphRequest, 'method' | 'path' | 'body'>): Promise<T>;
-  patch<T = unknown>(path: string, body: unknown, options?: Omit<GraphRequest, 'method' | 'path' | 'body'>): Promise<T>;
-  put<T = unknown>(path: string, body: unknown, options?: Omit<GraphRequest, 'method' | 'path' | 'body'>): Promise<T>;
+  post<T = unknown>(
+    path: string,
+    body?: unknown,
+    options?: Omit<GraphRequest, 'method' | 'path' | 'body'>,
+  ): Promise<T>;
+  patch<T = unknown>(
+    path: string,
+    body: unknown,
+    options?: Omit<GraphRequest, 'method' | 'path' | 'body'>,
+  ): Promise<T>;
+  put<T = unknown>(
+    path: string,
+    body: unknown,
+    options?: Omit<GraphRequest, 'method' | 'path' | 'body'>,
+  ): Promise<T>;
   delete(path: string, options?: Omit<GraphRequest, 'method' | 'path'>): Promise<void>;
-  /** Follows `@odata.nextLink` (never parsed, used as is) until `maxItems` items or no more pages. */
-  getPages<T = unknown>(path: string, options: Omit<GraphRequest, 'method' | 'path'> & { maxItems: number }): Promise<T[]>;
+  /** Follows `@odata.nextLink` (never parsed, used as is) until `maxItems` items, `maxPages` pages (default 20) or no more pages. */
+  getPages<T = unknown>(
+    path: string,
+    options: Omit<GraphRequest, 'method' | 'path'> & { maxItems: number; maxPages?: number },
+  ): Promise<T[]>;
   /** `$batch` in chunks of 20; results in request order. */
-  batch(items: GraphBatchItem[], options?: { signal?: AbortSignal; scopes?: readonly string[] }): Promise<GraphBatchResult[]>;
+  batch(
+    items: GraphBatchItem[],
+    options?: { signal?: AbortSignal; scopes?: readonly string[] },
+  ): Promise<GraphBatchResult[]>;
 }
 
 /** Ids hold `=`, `/`, `+`, `!`: encode each one before it goes into a path. */

@@ -36,6 +36,7 @@ export async function startScriptedServer(
 ): Promise<ScriptedServer> {
   const received: ReceivedRequest[] = [];
   let current = script;
+  const timers = new Set<NodeJS.Timeout>();
   const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,7 +50,15 @@ export async function startScriptedServer(
       };
       received.push(request);
       const reply = await current(request, received.length - 1);
-      if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+      if (reply.delayMs) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            resolve();
+          }, reply.delayMs);
+          timers.add(timer);
+        });
+      }
       if (outgoing.destroyed) return;
       const isBytes = reply.body instanceof Uint8Array;
       const headers: Record<string, string> = { ...reply.headers };
@@ -70,6 +79,7 @@ export async function startScriptedServer(
     setScript: (next) => (current = next),
     close: () =>
       new Promise<void>((resolve) => {
+        timers.forEach((timer) => clearTimeout(timer));
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -40,12 +40,29 @@ interface ApiCallErrorShape {
   responseBody?: string;
 }
 
+/** By name, not instanceof: fetch's errors may come from another realm (a worker, a test VM, an iframe). */
+function errorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : undefined;
+}
+
+function errorMessage(error: unknown): string {
+  return typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+    ? error.message
+    : String(error);
+}
+
 function isApiCallError(error: unknown): error is ApiCallErrorShape {
-  return error instanceof Error && error.name === 'AI_APICallError';
+  return errorName(error) === 'AI_APICallError';
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || error.name === 'ResponseAborted');
+  const name = errorName(error);
+  return name === 'AbortError' || name === 'ResponseAborted' || name === 'TimeoutError';
 }
 
 const TOOL_UNSUPPORTED =
@@ -127,27 +144,20 @@ function classifyHttp(
 export function classifyFailure(error: unknown, context: FailureContext): ClassifiedFailure {
   if (error instanceof LlmError) return { error, retryable: false };
   if (context.signal.aborted || isAbort(error)) return { error: new LlmCancelledError(), retryable: false };
-  if (isApiCallError(error) && typeof error.statusCode === 'number') {
+  const status = isApiCallError(error) ? error.statusCode : undefined;
+  if (typeof status === 'number' && status >= 400) {
     return classifyHttp(error as ApiCallErrorShape & { statusCode: number }, context);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  if (context.phase === 'stream') {
-    return {
-      error: new LlmStreamBrokenError({ endpoint: context.endpoint, serverMessage: message, cause: error }),
-      retryable: false,
-    };
+  const details = { endpoint: context.endpoint, serverMessage: errorMessage(error), cause: error };
+  // A body cut mid-way: either while we read it, or (the SDK's wording) "Failed to process successful response".
+  if (context.phase === 'stream' || typeof status === 'number') {
+    return { error: new LlmStreamBrokenError(details), retryable: false };
   }
-  // Before the body: no status means the request never got an answer (refused, DNS, TLS, or a CORS block).
-  if (isApiCallError(error) || error instanceof TypeError) {
-    return {
-      error: new LlmNetworkError({ endpoint: context.endpoint, serverMessage: message, cause: error }),
-      retryable: false,
-    };
+  // Before the body, no status means the request never got an answer: refused, DNS, TLS, or a CORS block.
+  if (isApiCallError(error) || errorName(error) === 'TypeError') {
+    return { error: new LlmNetworkError(details), retryable: false };
   }
-  return {
-    error: new LlmBadResponseError({ endpoint: context.endpoint, serverMessage: message, cause: error }),
-    retryable: false,
-  };
+  return { error: new LlmBadResponseError(details), retryable: false };
 }
 
 /** Error parts inside a stream: the server (or the SDK's parser) reported a problem mid-response. */
@@ -156,7 +166,7 @@ export function classifyStreamErrorPart(
   context: FailureContext & { yielded: boolean },
 ): ClassifiedFailure {
   if (context.signal.aborted) return { error: new LlmCancelledError(), retryable: false };
-  const name = part instanceof Error ? part.name : '';
+  const name = errorName(part) ?? '';
   const raw = part as { message?: unknown; type?: unknown } | undefined;
   const serverMessage = typeof raw?.message === 'string' ? raw.message : JSON.stringify(part)?.slice(0, 300);
   const details = { endpoint: context.endpoint, serverMessage, cause: part };

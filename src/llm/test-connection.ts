@@ -15,6 +15,8 @@ export interface ConnectionVerdict {
   latencyMs: number;
 }
 
+const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(milliseconds < 10_000 ? 1 : 0);
+
 const PROBE_TOOL = {
   name: 'connection_check',
   description: 'Reports that the connection works. Only call it if asked to.',
@@ -87,7 +89,7 @@ export async function testConnection(
         authOk: null,
         modelFound: null,
         toolCalling: null,
-        message: `No answer from ${settings.baseUrl} within ${Math.round((options.timeoutMs ?? 20_000) / 1000)} s. Check the base URL, or whether a local model is still loading.`,
+        message: `No answer from ${settings.baseUrl} within ${seconds(options.timeoutMs ?? 20_000)} s. Check the base URL, or whether a local model is still loading.`,
         errorCode: 'network',
         latencyMs: Date.now() - started,
       };

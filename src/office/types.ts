@@ -60,7 +60,9 @@ export interface OfficeHost {
   addRecipients(field: 'to' | 'cc' | 'bcc', recipients: EmailAddressView[]): Promise<void>;
   addCategories(categories: string[]): Promise<void>;
   removeCategories(categories: string[]): Promise<void>;
-  getAttachmentContent(attachmentId: string): Promise<{ format: 'base64' | 'url' | 'eml' | 'iCalendar'; content: string }>;
+  getAttachmentContent(
+    attachmentId: string,
+  ): Promise<{ format: 'base64' | 'url' | 'eml' | 'iCalendar'; content: string }>;
   displayReplyForm(html: string, replyAll: boolean): void;
   displayMessageForm(itemId: string): void;
   displayAppointmentForm(itemId: string): void;

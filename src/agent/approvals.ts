@@ -32,7 +32,11 @@ function display(value: unknown): string {
 export function genericPreview(toolName: string, args: Record<string, unknown>): ToolPreview {
   return {
     title: toolName.replace(/_/gu, ' '),
-    fields: Object.entries(args).map(([label, value]) => ({ label, value: display(value).slice(0, BODY_EXCERPT_LENGTH), kind: 'text' as const })),
+    fields: Object.entries(args).map(([label, value]) => ({
+      label,
+      value: display(value).slice(0, BODY_EXCERPT_LENGTH),
+      kind: 'text' as const,
+    })),
     warnings: [],
   };
 }
@@ -67,7 +71,10 @@ export async function buildPendingApproval(options: {
     toolPreview = genericPreview(tool.name, args);
   }
   const editableArgs = [
-    ...new Set([...toolPreview.fields.flatMap((field) => (field.editableArg ? [field.editableArg] : [])), ...(toolPreview.bodyArg ? [toolPreview.bodyArg] : [])]),
+    ...new Set([
+      ...toolPreview.fields.flatMap((field) => (field.editableArg ? [field.editableArg] : [])),
+      ...(toolPreview.bodyArg ? [toolPreview.bodyArg] : []),
+    ]),
   ];
   return {
     id: options.toolCallId,
@@ -85,14 +92,24 @@ export async function buildPendingApproval(options: {
  * Applies the user's edits to a pending call: only editable arguments may change, and the result is
  * validated again with the tool's schema.
  */
-export function applyEdits(approval: PendingApproval, tool: ToolDefinition, editedArgs: Record<string, unknown>): Record<string, unknown> {
+export function applyEdits(
+  approval: PendingApproval,
+  tool: ToolDefinition,
+  editedArgs: Record<string, unknown>,
+): Record<string, unknown> {
   const notEditable = Object.keys(editedArgs).filter((key) => !approval.editableArgs.includes(key));
   if (notEditable.length > 0) {
-    throw new ApprovalError('not-editable', `These fields cannot be edited on this card: ${notEditable.join(', ')}.`);
+    throw new ApprovalError(
+      'not-editable',
+      `These fields cannot be edited on this card: ${notEditable.join(', ')}.`,
+    );
   }
   const parsed = (tool.input as z.ZodType).safeParse({ ...approval.args, ...editedArgs });
   if (!parsed.success) {
-    throw new ApprovalError('invalid-edit', `The edited values are not valid: ${describeIssues(parsed.error.issues)}`);
+    throw new ApprovalError(
+      'invalid-edit',
+      `The edited values are not valid: ${describeIssues(parsed.error.issues)}`,
+    );
   }
   return parsed.data as Record<string, unknown>;
 }

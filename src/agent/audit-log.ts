@@ -2,7 +2,8 @@ import type { PermissionCategory } from '../permissions/categories';
 import { redactSecrets } from './redact';
 
 /** How the call was let through, or why not. */
-export type AuditDecision = 'auto' | 'approved' | 'edited' | 'denied' | 'disabled' | 'invalid' | 'unknown' | 'cancelled';
+export type AuditDecision =
+  'auto' | 'approved' | 'edited' | 'denied' | 'disabled' | 'invalid' | 'unknown' | 'cancelled';
 
 export type AuditOutcome = { status: 'ok' } | { status: 'error'; code: string } | { status: 'not-run' };
 
@@ -42,7 +43,11 @@ export class AuditLog {
   }
 
   record(entry: AuditEntry): AuditEntry {
-    const stored: AuditEntry = { ...entry, arguments: redactSecrets(entry.arguments), graphRequestIds: entry.graphRequestIds.slice() };
+    const stored: AuditEntry = {
+      ...entry,
+      arguments: redactSecrets(entry.arguments),
+      graphRequestIds: entry.graphRequestIds.slice(),
+    };
     this.items.push(stored);
     if (this.items.length > this.capacity) this.items.splice(0, this.items.length - this.capacity);
     return stored;

@@ -61,7 +61,11 @@ export function describeModelError(error: unknown): { code: string; message: str
     const record = error as { code?: unknown; message?: unknown; userMessage?: unknown };
     const code = typeof record.code === 'string' ? record.code : 'llm-error';
     const message =
-      typeof record.userMessage === 'string' ? record.userMessage : typeof record.message === 'string' && record.message ? record.message : 'The language model failed.';
+      typeof record.userMessage === 'string'
+        ? record.userMessage
+        : typeof record.message === 'string' && record.message
+          ? record.message
+          : 'The language model failed.';
     return { code, message };
   }
   return { code: 'llm-error', message: 'The language model failed.' };
@@ -69,7 +73,8 @@ export function describeModelError(error: unknown): { code: string; message: str
 
 /** Tool errors may carry a code (e.g. a Graph error's `code`); keep it for the audit log. */
 export function errorCodeOf(error: unknown): string {
-  if (error && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string') return (error as { code: string }).code;
+  if (error && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string')
+    return (error as { code: string }).code;
   return 'tool-failed';
 }
 

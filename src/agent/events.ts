@@ -21,7 +21,14 @@ interface EventBase {
 export type AgentEvent =
   | (EventBase & { type: 'turn-start'; userText: string })
   | (EventBase & { type: 'text-delta'; step: number; text: string })
-  | (EventBase & { type: 'tool-call'; step: number; toolCallId: string; toolName: string; args: unknown; category?: PermissionCategory })
+  | (EventBase & {
+      type: 'tool-call';
+      step: number;
+      toolCallId: string;
+      toolName: string;
+      args: unknown;
+      category?: PermissionCategory;
+    })
   | (EventBase & { type: 'tool-approval-request'; step: number; approval: PendingApproval })
   | (EventBase & {
       type: 'tool-result';
@@ -38,10 +45,23 @@ export type AgentEvent =
       /** Hidden characters and forged delimiters removed from untrusted text, when any. */
       sanitized?: UntrustedFindings;
     })
-  | (EventBase & { type: 'tool-error'; step: number; toolCallId: string; toolName: string; code: ToolCallErrorCode; message: string })
+  | (EventBase & {
+      type: 'tool-error';
+      step: number;
+      toolCallId: string;
+      toolName: string;
+      code: ToolCallErrorCode;
+      message: string;
+    })
   | (EventBase & { type: 'step-end'; step: number; finishReason: ModelFinishReason; usage: TurnUsage })
   | (EventBase & { type: 'turn-error'; code: string; message: string })
-  | (EventBase & { type: 'turn-end'; reason: TurnEndReason; message?: string; usage: TurnUsage; steps: number });
+  | (EventBase & {
+      type: 'turn-end';
+      reason: TurnEndReason;
+      message?: string;
+      usage: TurnUsage;
+      steps: number;
+    });
 
 export type AgentEventType = AgentEvent['type'];
 export type AgentEventListener = (event: AgentEvent) => void;

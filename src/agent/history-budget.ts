@@ -5,10 +5,12 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-export const TRIMMED_NOTE = '[trimmed: an earlier tool result was removed to save space; call the tool again if you need it]';
+export const TRIMMED_NOTE =
+  '[trimmed: an earlier tool result was removed to save space; call the tool again if you need it]';
 
 function sizeOf(message: ModelMessage, countTokens: (text: string) => number): number {
-  if (message.role === 'assistant') return countTokens(message.content) + countTokens(JSON.stringify(message.toolCalls ?? []));
+  if (message.role === 'assistant')
+    return countTokens(message.content) + countTokens(JSON.stringify(message.toolCalls ?? []));
   return countTokens(message.content);
 }
 
@@ -42,4 +44,30 @@ export function trimHistory(
     trimmed += 1;
   }
   return { messages: result, trimmed };
+}
+
+/** Providers reject a history where a tool call has no result: close every open call of the last step. */
+export function closeOpenToolCalls(messages: ModelMessage[], note: string): void {
+  let lastAssistant = -1;
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    if (messages[index].role === 'assistant') {
+      lastAssistant = index;
+      break;
+    }
+  }
+  const assistant = messages[lastAssistant];
+  if (!assistant || assistant.role !== 'assistant' || !assistant.toolCalls) return;
+  const answered = new Set(
+    messages.slice(lastAssistant + 1).flatMap((entry) => (entry.role === 'tool' ? [entry.toolCallId] : [])),
+  );
+  for (const call of assistant.toolCalls) {
+    if (!answered.has(call.id))
+      messages.push({
+        role: 'tool',
+        toolCallId: call.id,
+        toolName: call.name,
+        content: `Error (cancelled): ${note}`,
+        isError: true,
+      });
+  }
 }

@@ -1,5 +1,6 @@
 /** Keys whose values never reach the audit log. */
-const SECRET_KEY = /^(api[-_]?key|token|access[-_]?token|refresh[-_]?token|id[-_]?token|password|passwd|secret|client[-_]?secret|authorization|cookie|x-api-key)$/iu;
+const SECRET_KEY =
+  /^(api[-_]?key|token|access[-_]?token|refresh[-_]?token|id[-_]?token|password|passwd|secret|client[-_]?secret|authorization|cookie|x-api-key)$/iu;
 const BEARER = /\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/giu;
 /** JWT-shaped strings (three base64url parts). */
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\b/gu;

@@ -14,7 +14,11 @@ export function serialiseResult(content: unknown): string {
  * Cuts `text` to `maxChars`. If the cut lands inside an untrusted span the span is closed again, so the
  * truncation note never reads as if it were part of the untrusted content.
  */
-export function capResult(text: string, maxChars: number, delimiters?: { open: string; close: string }): CappedResult {
+export function capResult(
+  text: string,
+  maxChars: number,
+  delimiters?: { open: string; close: string },
+): CappedResult {
   if (text.length <= maxChars) return { text, truncated: false, originalLength: text.length };
   let cut = text.slice(0, maxChars);
   if (delimiters) {

@@ -69,8 +69,14 @@ export function createAgentSession(options: AgentSessionOptions): AgentSession {
   let currentItem = options.currentItem ?? null;
   const listeners = new Set<AgentEventListener>();
   const marker = createUntrustedMarker(options.snapshot?.nonce ?? options.nonce);
-  const audit = options.audit ?? (options.snapshot ? AuditLog.fromJSON(options.snapshot.audit) : new AuditLog());
-  const provenance = createProvenanceTracker({ user: options.user, marker, currentItem, snapshot: options.snapshot?.provenance });
+  const audit =
+    options.audit ?? (options.snapshot ? AuditLog.fromJSON(options.snapshot.audit) : new AuditLog());
+  const provenance = createProvenanceTracker({
+    user: options.user,
+    marker,
+    currentItem,
+    snapshot: options.snapshot?.provenance,
+  });
   const catalogByName = new Map(options.catalog.map((tool) => [tool.name, tool]));
 
   const core: SessionCore = {
@@ -126,7 +132,9 @@ export function createAgentSession(options: AgentSessionOptions): AgentSession {
 
   function pendingOf(state: ControlState): PendingApproval[] {
     if (state.kind !== 'awaiting-approval') return [];
-    const open = new Set(state.plan.filter((call) => call.status.kind === 'pending').map((call) => call.toolCallId));
+    const open = new Set(
+      state.plan.filter((call) => call.status.kind === 'pending').map((call) => call.toolCallId),
+    );
     return state.approvals.filter((approval) => open.has(approval.id));
   }
 
@@ -170,7 +178,13 @@ export function createAgentSession(options: AgentSessionOptions): AgentSession {
       provenance.setCurrentItem(currentItem);
       provenance.startTurn();
       core.turn = {
-        state: { turnId: newTurnId(), step: 0, usage: { inputTokens: 0, outputTokens: 0 }, activeMs: 0, capsUsed: emptyCapUsage() },
+        state: {
+          turnId: newTurnId(),
+          step: 0,
+          usage: { inputTokens: 0, outputTokens: 0 },
+          activeMs: 0,
+          capsUsed: emptyCapUsage(),
+        },
         control: { kind: 'run-again' },
         controller: new AbortController(),
       };
@@ -186,7 +200,8 @@ export function createAgentSession(options: AgentSessionOptions): AgentSession {
       return resumeIfSettled();
     },
     async approveAll(ids) {
-      const targets = ids ?? pendingOf(core.turn?.control ?? { kind: 'run-again' }).map((approval) => approval.id);
+      const targets =
+        ids ?? pendingOf(core.turn?.control ?? { kind: 'run-again' }).map((approval) => approval.id);
       for (const id of targets) driver.settle(id, { kind: 'approve' });
       return resumeIfSettled();
     },
@@ -204,7 +219,8 @@ export function createAgentSession(options: AgentSessionOptions): AgentSession {
     status() {
       const turn = core.turn;
       if (!turn) return { kind: 'idle' };
-      if (!running && turn.control.kind === 'awaiting-approval') return { kind: 'awaiting-approval', turnId: turn.state.turnId, approvals: pendingOf(turn.control) };
+      if (!running && turn.control.kind === 'awaiting-approval')
+        return { kind: 'awaiting-approval', turnId: turn.state.turnId, approvals: pendingOf(turn.control) };
       return { kind: 'running', turnId: turn.state.turnId };
     },
     pendingApprovals: () => pendingOf(core.turn?.control ?? { kind: 'run-again' }),
@@ -218,7 +234,10 @@ export function createAgentSession(options: AgentSessionOptions): AgentSession {
     },
     snapshot() {
       const turn = core.turn;
-      const paused = turn && !running && turn.control.kind === 'awaiting-approval' ? { turn: structuredClone(turn.state), control: structuredClone(turn.control) } : undefined;
+      const paused =
+        turn && !running && turn.control.kind === 'awaiting-approval'
+          ? { turn: structuredClone(turn.state), control: structuredClone(turn.control) }
+          : undefined;
       return {
         version: 1,
         nonce: marker.nonce,

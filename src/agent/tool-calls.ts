@@ -5,7 +5,12 @@ import { decide, type GateDecision } from '../permissions/decide';
 import { addCapUsage, capUsageOf, type TurnCapUsage, type TurnCaps } from '../permissions/turn-caps';
 import type { Settings } from '../settings/schema';
 import type { ProvenanceView } from '../security/provenance';
-import { emptyFindings, findingsTotal, type UntrustedFindings, type UntrustedMarker } from '../security/untrusted-marker';
+import {
+  emptyFindings,
+  findingsTotal,
+  type UntrustedFindings,
+  type UntrustedMarker,
+} from '../security/untrusted-marker';
 import type { ToolContext, ToolDefinition, ToolResult } from '../tools/define-tool';
 import type { AuditDecision } from './audit-log';
 import { describeIssues } from './approvals';
@@ -43,7 +48,12 @@ export type PreparedCall =
       message: string;
       auditDecision: AuditDecision;
     }
-  | { kind: 'planned'; call: PlannedCall; tool: ToolDefinition; decision: Extract<GateDecision, { kind: 'allow' | 'ask' }> };
+  | {
+      kind: 'planned';
+      call: PlannedCall;
+      tool: ToolDefinition;
+      decision: Extract<GateDecision, { kind: 'allow' | 'ask' }>;
+    };
 
 export interface PrepareEnvironment {
   offered: ReadonlyMap<string, ToolDefinition>;
@@ -101,9 +111,19 @@ export function prepareCall(call: ModelToolCall, environment: PrepareEnvironment
     };
   }
   const args = parsed.data as Record<string, unknown>;
-  const decision = decide(tool, args, environment.settings, environment.provenance, { caps: environment.caps });
+  const decision = decide(tool, args, environment.settings, environment.provenance, {
+    caps: environment.caps,
+  });
   if (decision.kind === 'deny') {
-    return { ...base, kind: 'rejected', args, category: decision.category, code: 'not-available', message: decision.message, auditDecision: 'disabled' };
+    return {
+      ...base,
+      kind: 'rejected',
+      args,
+      category: decision.category,
+      code: 'not-available',
+      message: decision.message,
+      auditDecision: 'disabled',
+    };
   }
   if (decision.category !== 'read') {
     // Reserve this call's share of the per-turn caps so later calls in the same step see it.
@@ -134,7 +154,14 @@ export type ExecutionOutcome =
       findings?: UntrustedFindings;
       graphRequestIds: string[];
     }
-  | { kind: 'error'; code: ToolCallErrorCode; errorCode: string; message: string; durationMs: number; graphRequestIds: string[] };
+  | {
+      kind: 'error';
+      code: ToolCallErrorCode;
+      errorCode: string;
+      message: string;
+      durationMs: number;
+      graphRequestIds: string[];
+    };
 
 export interface ExecuteEnvironment {
   turnSignal: AbortSignal;
@@ -142,21 +169,37 @@ export interface ExecuteEnvironment {
   maxResultChars: number;
   marker: UntrustedMarker;
   /** Builds the tool's context for this call; `untrusted` and `signal` are supplied here. */
-  contextFor: (call: { toolName: string; signal: AbortSignal; untrusted: (text: string) => string; recordGraphRequestId: (id: string) => void }) => ToolContext;
+  contextFor: (call: {
+    toolName: string;
+    signal: AbortSignal;
+    untrusted: (text: string) => string;
+    recordGraphRequestId: (id: string) => void;
+  }) => ToolContext;
   clock: () => number;
 }
 
 class ToolTimeout extends Error {}
 
 /** Runs one call with its own abort signal (turn cancel or per-tool timeout) and caps what the model receives. */
-export async function executeCall(tool: ToolDefinition, args: Record<string, unknown>, environment: ExecuteEnvironment): Promise<ExecutionOutcome> {
+export async function executeCall(
+  tool: ToolDefinition,
+  args: Record<string, unknown>,
+  environment: ExecuteEnvironment,
+): Promise<ExecutionOutcome> {
   const started = environment.clock();
   const graphRequestIds: string[] = [];
   // Once the turn is stopped, no tool starts.
   if (environment.turnSignal.aborted) {
     const reason = environment.turnSignal.reason;
     const message = isTurnStop(reason) ? reason.message : 'Stopped.';
-    return { kind: 'error', code: 'cancelled', errorCode: 'cancelled', message: `'${tool.name}' was not started: ${message}`, durationMs: 0, graphRequestIds };
+    return {
+      kind: 'error',
+      code: 'cancelled',
+      errorCode: 'cancelled',
+      message: `'${tool.name}' was not started: ${message}`,
+      durationMs: 0,
+      graphRequestIds,
+    };
   }
   const findings = emptyFindings();
   const controller = new AbortController();
@@ -193,12 +236,33 @@ export async function executeCall(tool: ToolDefinition, args: Record<string, unk
     const durationMs = environment.clock() - started;
     const reason = controller.signal.aborted ? controller.signal.reason : undefined;
     if (reason instanceof ToolTimeout) {
-      return { kind: 'error', code: 'timeout', errorCode: 'timeout', message: `'${tool.name}' did not finish within ${Math.round(environment.timeoutMs / 1000)} s and was stopped.`, durationMs, graphRequestIds };
+      return {
+        kind: 'error',
+        code: 'timeout',
+        errorCode: 'timeout',
+        message: `'${tool.name}' did not finish within ${Math.round(environment.timeoutMs / 1000)} s and was stopped.`,
+        durationMs,
+        graphRequestIds,
+      };
     }
     if (isTurnStop(reason)) {
-      return { kind: 'error', code: 'cancelled', errorCode: 'cancelled', message: `'${tool.name}' was stopped: ${reason.message}`, durationMs, graphRequestIds };
+      return {
+        kind: 'error',
+        code: 'cancelled',
+        errorCode: 'cancelled',
+        message: `'${tool.name}' was stopped: ${reason.message}`,
+        durationMs,
+        graphRequestIds,
+      };
     }
-    return { kind: 'error', code: 'tool-failed', errorCode: errorCodeOf(error), message: `'${tool.name}' failed: ${errorMessageOf(error)}`, durationMs, graphRequestIds };
+    return {
+      kind: 'error',
+      code: 'tool-failed',
+      errorCode: errorCodeOf(error),
+      message: `'${tool.name}' failed: ${errorMessageOf(error)}`,
+      durationMs,
+      graphRequestIds,
+    };
   } finally {
     clearTimeout(timer);
     environment.turnSignal.removeEventListener('abort', onTurnAbort);

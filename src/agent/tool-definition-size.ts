@@ -17,11 +17,23 @@ export interface ToolDefinitionSize {
   perTool: { name: string; tokens: number }[];
 }
 
-export function measureToolDefinitions(catalog: readonly ToolDefinition[], settings: Settings, mode: ItemMode): ToolDefinitionSize {
+export function measureToolDefinitions(
+  catalog: readonly ToolDefinition[],
+  settings: Settings,
+  mode: ItemMode,
+): ToolDefinitionSize {
   const perTool = offeredTools(catalog, settings, mode).map((tool) => {
     const spec = toModelToolSpec(tool);
-    const wire = JSON.stringify({ type: 'function', function: { name: spec.name, description: spec.description, parameters: spec.inputSchema } });
+    const wire = JSON.stringify({
+      type: 'function',
+      function: { name: spec.name, description: spec.description, parameters: spec.inputSchema },
+    });
     return { name: tool.name, tokens: countTokens(wire) };
   });
-  return { mode, tools: perTool.length, tokens: perTool.reduce((sum, entry) => sum + entry.tokens, 0), perTool };
+  return {
+    mode,
+    tools: perTool.length,
+    tokens: perTool.reduce((sum, entry) => sum + entry.tokens, 0),
+    perTool,
+  };
 }

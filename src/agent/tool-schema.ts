@@ -14,7 +14,12 @@ function trim(node: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
     if (key === '$schema') continue;
-    if ((key === 'minimum' || key === 'maximum') && typeof value === 'number' && Math.abs(value) >= SAFE_INTEGER_BOUND) continue;
+    if (
+      (key === 'minimum' || key === 'maximum') &&
+      typeof value === 'number' &&
+      Math.abs(value) >= SAFE_INTEGER_BOUND
+    )
+      continue;
     if (key === 'pattern' && typeof (node as Record<string, unknown>).format === 'string') continue;
     result[key] = trim(value);
   }

@@ -1,23 +1,20 @@
-import type { LanguageModel, ModelEvent, ModelFinishReason, ModelMessage, ModelToolCall } from '../llm/model';
+import type { LanguageModel, ModelFinishReason, ModelMessage } from '../llm/model';
 import type { CurrentItemSnapshot, UserProfile } from '../office/types';
 import { offeredTools } from '../permissions/availability';
-import { decide } from '../permissions/decide';
-import { addCapUsage, capExceeded, capUsageOf, type TurnCapUsage } from '../permissions/turn-caps';
 import type { Settings } from '../settings/schema';
 import type { ProvenanceTracker } from '../security/provenance';
 import type { UntrustedMarker } from '../security/untrusted-marker';
 import type { ToolContext, ToolDefinition } from '../tools/define-tool';
-import { abortable } from './abortable-stream';
-import { applyEdits, buildPendingApproval, type PendingApproval } from './approvals';
+import { buildPendingApproval, type PendingApproval } from './approvals';
+import { settlePending, type SettlementDecision } from './approval-settlement';
 import type { AuditDecision, AuditLog } from './audit-log';
 import type { ControlState, TurnState } from './control-state';
-import { ApprovalError, describeModelError, isTurnStop, TurnStop, type ToolCallErrorCode } from './errors';
+import { isTurnStop, TurnStop, type ToolCallErrorCode } from './errors';
 import type { AgentEvent, TurnEndReason } from './events';
-import { trimHistory } from './history-budget';
+import { closeOpenToolCalls } from './history-budget';
+import { streamModelStep } from './model-step';
 import type { AgentLimits } from './limits';
-import { buildSystemPrompt } from './system-prompt';
 import { executeCall, prepareCall, runLimited, type PlannedCall, type PreparedCall } from './tool-calls';
-import { toModelToolSpec } from './tool-schema';
 
 /** The services a tool needs besides what the session supplies (signal, user, clock, untrusted marking). */
 export interface ToolServices {
@@ -26,7 +23,11 @@ export interface ToolServices {
 }
 
 /** Builds a call's services; `recordGraphRequestId` lets a Graph wrapper report ids to the audit log. */
-export type ToolContextFactory = (call: { toolName: string; signal: AbortSignal; recordGraphRequestId: (id: string) => void }) => ToolServices;
+export type ToolContextFactory = (call: {
+  toolName: string;
+  signal: AbortSignal;
+  recordGraphRequestId: (id: string) => void;
+}) => ToolServices;
 
 /** A turn in flight: the serialisable state plus its abort controller and active-time clock. */
 export interface ActiveTurn {
@@ -60,7 +61,10 @@ export interface SessionCore {
 
 const DECLINED_WITHOUT_REASON = 'The user declined this action.';
 
-function toolContext(core: SessionCore, call: Parameters<ToolContextFactory>[0] & { untrusted: (text: string) => string }): ToolContext {
+function toolContext(
+  core: SessionCore,
+  call: Parameters<ToolContextFactory>[0] & { untrusted: (text: string) => string },
+): ToolContext {
   const services = core.toolContextFactory(call);
   return { ...services, signal: call.signal, user: core.user, now: core.now, untrusted: call.untrusted };
 }
@@ -89,12 +93,29 @@ export function createTurnDriver(core: SessionCore) {
   }
 
   function appendToolMessage(toolCallId: string, toolName: string, content: string, isError: boolean): void {
-    core.messages.push(isError ? { role: 'tool', toolCallId, toolName, content, isError } : { role: 'tool', toolCallId, toolName, content });
+    core.messages.push(
+      isError
+        ? { role: 'tool', toolCallId, toolName, content, isError }
+        : { role: 'tool', toolCallId, toolName, content },
+    );
   }
 
-  function reportToolError(step: number, call: { toolCallId: string; toolName: string }, code: ToolCallErrorCode, message: string): void {
+  function reportToolError(
+    step: number,
+    call: { toolCallId: string; toolName: string },
+    code: ToolCallErrorCode,
+    message: string,
+  ): void {
     appendToolMessage(call.toolCallId, call.toolName, `Error (${code}): ${message}`, true);
-    core.emit({ type: 'tool-error', turnId: active().state.turnId, step, toolCallId: call.toolCallId, toolName: call.toolName, code, message });
+    core.emit({
+      type: 'tool-error',
+      turnId: active().state.turnId,
+      step,
+      toolCallId: call.toolCallId,
+      toolName: call.toolName,
+      code,
+      message,
+    });
   }
 
   function auditRejected(prepared: Extract<PreparedCall, { kind: 'rejected' }>, receivedAt: Date): void {
@@ -113,7 +134,12 @@ export function createTurnDriver(core: SessionCore) {
   }
 
   /** Runs one planned call and records its result for the model, the pane, provenance and the audit log. */
-  async function runPlanned(step: number, call: PlannedCall, tool: ToolDefinition, decision: AuditDecision): Promise<void> {
+  async function runPlanned(
+    step: number,
+    call: PlannedCall,
+    tool: ToolDefinition,
+    decision: AuditDecision,
+  ): Promise<void> {
     const turn = active();
     const tainted = call.category === 'read' && core.provenance.isCallTainted(call.args);
     const limits = core.limits();
@@ -182,7 +208,9 @@ export function createTurnDriver(core: SessionCore) {
           await runPlanned(step, call, tool, call.status.kind === 'auto' ? 'auto' : call.status.kind);
           break;
         case 'declined': {
-          const message = call.status.reason ? `The user declined: ${call.status.reason}` : DECLINED_WITHOUT_REASON;
+          const message = call.status.reason
+            ? `The user declined: ${call.status.reason}`
+            : DECLINED_WITHOUT_REASON;
           core.audit.record(plannedAudit(call, 'denied'));
           reportToolError(step, call, 'declined', message);
           break;
@@ -215,65 +243,37 @@ export function createTurnDriver(core: SessionCore) {
     };
   }
 
-  async function streamStep(step: number): Promise<{ text: string; calls: ModelToolCall[]; finish?: Extract<ModelEvent, { type: 'finish' }> } | ControlState> {
-    const turn = active();
-    const settings = core.settings();
-    const currentItem = core.currentItem();
-    const offered = offeredTools(core.catalog, settings, currentItem?.mode ?? 'none');
-    const limits = core.limits();
-    const request = {
-      system: buildSystemPrompt({ user: core.user, now: core.now(), currentItem, untrustedOpen: core.marker.open, untrustedClose: core.marker.close }),
-      messages: trimHistory(core.messages, limits.historyTokenBudget, core.countTokens).messages,
-      tools: offered.map(toModelToolSpec),
-      signal: turn.controller.signal,
-      temperature: settings.llm.temperature,
-      maxOutputTokens: settings.llm.maxOutputTokens,
-    };
-    let text = '';
-    const calls: ModelToolCall[] = [];
-    let finish: Extract<ModelEvent, { type: 'finish' }> | undefined;
-    try {
-      for await (const event of abortable(core.model.stream(request), turn.controller.signal)) {
-        switch (event.type) {
-          case 'text-delta':
-            text += event.text;
-            core.emit({ type: 'text-delta', turnId: turn.state.turnId, step, text: event.text });
-            break;
-          case 'tool-call':
-            calls.push(event.call);
-            break;
-          case 'finish':
-            finish = event;
-            break;
-        }
-      }
-    } catch (error) {
-      if (turn.controller.signal.aborted) throw turn.controller.signal.reason;
-      // Nothing from a broken step runs: its tool calls are dropped with it.
-      return { kind: 'failed', ...describeModelError(error) };
-    }
-    throwIfStopped();
-    return { text, calls, finish };
-  }
-
   async function runStep(): Promise<ControlState> {
     const turn = active();
     const limits = core.limits();
-    if (turn.state.step >= limits.maxSteps) return { kind: 'final', reason: 'step-limit', message: stepLimitMessage(turn.state.step) };
+    if (turn.state.step >= limits.maxSteps)
+      return { kind: 'final', reason: 'step-limit', message: stepLimitMessage(turn.state.step) };
     if (turn.state.usage.inputTokens + turn.state.usage.outputTokens >= limits.maxTurnTokens) {
-      return { kind: 'final', reason: 'token-limit', message: `I stopped: this request used its budget of ${limits.maxTurnTokens} tokens. Start a new request to go on.` };
+      return {
+        kind: 'final',
+        reason: 'token-limit',
+        message: `I stopped: this request used its budget of ${limits.maxTurnTokens} tokens. Start a new request to go on.`,
+      };
     }
     turn.state.step += 1;
     const step = turn.state.step;
-    const streamed = await streamStep(step);
+    const streamed = await streamModelStep(core, active(), step);
     if ('kind' in streamed) return streamed;
     const { text, calls, finish } = streamed;
     if (!finish) {
-      return { kind: 'failed', code: 'incomplete-stream', message: 'The model\'s answer stopped before it was complete; nothing from it was run. Try again.' };
+      return {
+        kind: 'failed',
+        code: 'incomplete-stream',
+        message: "The model's answer stopped before it was complete; nothing from it was run. Try again.",
+      };
     }
     turn.state.usage.inputTokens += finish.usage.inputTokens ?? 0;
     turn.state.usage.outputTokens += finish.usage.outputTokens ?? 0;
-    core.messages.push(calls.length ? { role: 'assistant', content: text, toolCalls: calls } : { role: 'assistant', content: text });
+    core.messages.push(
+      calls.length
+        ? { role: 'assistant', content: text, toolCalls: calls }
+        : { role: 'assistant', content: text },
+    );
     if (calls.length === 0) {
       emitStepEnd(step, finish.reason);
       return { kind: 'final', reason: 'completed', message: finishMessage(finish.reason) };
@@ -340,7 +340,8 @@ export function createTurnDriver(core: SessionCore) {
     }
     throwIfStopped();
     if (approvals.length > 0) {
-      for (const approval of approvals) core.emit({ type: 'tool-approval-request', turnId: turn.state.turnId, step, approval });
+      for (const approval of approvals)
+        core.emit({ type: 'tool-approval-request', turnId: turn.state.turnId, step, approval });
       return { kind: 'awaiting-approval', step, plan, approvals };
     }
     const next = await runSideEffects(step, plan);
@@ -350,42 +351,44 @@ export function createTurnDriver(core: SessionCore) {
 
   function emitStepEnd(step: number, finishReason: ModelFinishReason): void {
     const turn = active();
-    core.emit({ type: 'step-end', turnId: turn.state.turnId, step, finishReason, usage: { ...turn.state.usage } });
+    core.emit({
+      type: 'step-end',
+      turnId: turn.state.turnId,
+      step,
+      finishReason,
+      usage: { ...turn.state.usage },
+    });
   }
 
   function finishMessage(reason: ModelFinishReason): string | undefined {
-    if (reason === 'length') return 'The answer was cut off at the output token limit. Ask me to continue, or raise "Max output tokens" in settings.';
-    if (reason === 'content-filter') return 'The model\'s provider filtered the answer.';
+    if (reason === 'length')
+      return 'The answer was cut off at the output token limit. Ask me to continue, or raise "Max output tokens" in settings.';
+    if (reason === 'content-filter') return "The model's provider filtered the answer.";
     return undefined;
-  }
-
-  /** Providers reject a history where a tool call has no result: close every open call of the last step. */
-  function closeOpenCalls(message: string): void {
-    let lastAssistant = -1;
-    for (let index = core.messages.length - 1; index >= 0; index -= 1) {
-      if (core.messages[index].role === 'assistant') {
-        lastAssistant = index;
-        break;
-      }
-    }
-    if (lastAssistant < 0) return;
-    const assistant = core.messages[lastAssistant];
-    if (assistant.role !== 'assistant' || !assistant.toolCalls) return;
-    const answered = new Set(core.messages.slice(lastAssistant + 1).flatMap((entry) => (entry.role === 'tool' ? [entry.toolCallId] : [])));
-    for (const call of assistant.toolCalls) {
-      if (!answered.has(call.id)) appendToolMessage(call.id, call.name, `Error (cancelled): ${message}`, true);
-    }
   }
 
   function endTurn(reason: TurnEndReason, message?: string): void {
     const turn = active();
     stopClock(turn);
     if (turn.control.kind === 'awaiting-approval') {
-      for (const call of turn.control.plan) if (call.status.kind === 'pending') core.audit.record(plannedAudit(call, 'cancelled'));
+      for (const call of turn.control.plan)
+        if (call.status.kind === 'pending') core.audit.record(plannedAudit(call, 'cancelled'));
     }
-    closeOpenCalls(reason === 'cancelled' ? 'The user cancelled the request before this ran.' : 'The request stopped before this ran.');
+    closeOpenToolCalls(
+      core.messages,
+      reason === 'cancelled'
+        ? 'The user cancelled the request before this ran.'
+        : 'The request stopped before this ran.',
+    );
     core.turn = undefined;
-    core.emit({ type: 'turn-end', turnId: turn.state.turnId, reason, message, usage: { ...turn.state.usage }, steps: turn.state.step });
+    core.emit({
+      type: 'turn-end',
+      turnId: turn.state.turnId,
+      reason,
+      message,
+      usage: { ...turn.state.usage },
+      steps: turn.state.step,
+    });
   }
 
   /** The driver: switches on the control state until the turn ends or waits for the user. */
@@ -406,13 +409,21 @@ export function createTurnDriver(core: SessionCore) {
               return current;
             }
             current = await runSideEffects(current.step, current.plan);
-            emitStepEnd(turn.control.kind === 'awaiting-approval' ? turn.control.step : turn.state.step, 'tool-calls');
+            emitStepEnd(
+              turn.control.kind === 'awaiting-approval' ? turn.control.step : turn.state.step,
+              'tool-calls',
+            );
             break;
           case 'final':
             endTurn(current.reason, current.message);
             return current;
           case 'failed':
-            core.emit({ type: 'turn-error', turnId: turn.state.turnId, code: current.code, message: current.message });
+            core.emit({
+              type: 'turn-error',
+              turnId: turn.state.turnId,
+              code: current.code,
+              message: current.message,
+            });
             endTurn('error', current.message);
             return current;
         }
@@ -421,65 +432,27 @@ export function createTurnDriver(core: SessionCore) {
           current =
             error.reason === 'cancelled'
               ? { kind: 'final', reason: 'cancelled', message: 'Cancelled. Nothing further was run.' }
-              : { kind: 'final', reason: 'time-limit', message: `I stopped: this request reached its time limit of ${Math.round(core.limits().maxTurnMs / 1000)} s.` };
+              : {
+                  kind: 'final',
+                  reason: 'time-limit',
+                  message: `I stopped: this request reached its time limit of ${Math.round(core.limits().maxTurnMs / 1000)} s.`,
+                };
         } else {
-          current = { kind: 'failed', code: 'internal-error', message: `Something went wrong in the agent: ${error instanceof Error ? error.message : String(error)}` };
+          current = {
+            kind: 'failed',
+            code: 'internal-error',
+            message: `Something went wrong in the agent: ${error instanceof Error ? error.message : String(error)}`,
+          };
         }
       }
     }
   }
 
-  /** Settles one pending call; returns the remaining pending count. Edits re-validate and re-gate. */
-  function settle(id: string, decision: { kind: 'approve'; editedArgs?: Record<string, unknown> } | { kind: 'deny'; reason?: string }): void {
-    const turn = core.turn;
-    if (!turn || turn.control.kind !== 'awaiting-approval') throw new ApprovalError('not-awaiting', 'No action is waiting for approval.');
-    const control = turn.control;
-    const call = control.plan.find((entry) => entry.toolCallId === id && entry.status.kind === 'pending');
-    const approval = control.approvals.find((entry) => entry.id === id);
-    if (!call || !approval) throw new ApprovalError('unknown-approval', `No pending approval with id '${id}'.`);
-    const tool = core.catalogByName.get(call.toolName);
-    const used = turn.state.capsUsed;
-    const originalUsage = tool ? capUsageOf(tool.area, call.category, tool.targets?.(call.args) ?? {}) : undefined;
-    if (decision.kind === 'deny') {
-      call.status = decision.reason?.trim() ? { kind: 'declined', reason: decision.reason.trim() } : { kind: 'declined' };
-      if (originalUsage) subtractUsage(used, originalUsage);
-      return;
-    }
-    if (!decision.editedArgs || !tool) {
-      call.status = { kind: 'approved' };
-      return;
-    }
-    const edited = applyEdits(approval, tool, decision.editedArgs);
-    // What the user typed on the card is the user's own words.
-    addUserValues(core.provenance, decision.editedArgs);
-    const verdict = decide(tool, edited, core.settings(), core.provenance);
-    if (originalUsage) subtractUsage(used, originalUsage);
-    const newUsage = capUsageOf(tool.area, verdict.category, tool.targets?.(edited) ?? {});
-    const exceeded = capExceeded(used, newUsage, core.limits().caps);
-    call.args = edited;
-    if (verdict.kind === 'deny' || exceeded) {
-      call.status = { kind: 'blocked', message: verdict.kind === 'deny' ? verdict.message : (exceeded ?? '') };
-      return;
-    }
-    addCapUsage(used, newUsage);
-    call.category = verdict.category;
-    call.status = { kind: 'edited' };
+  function settle(id: string, decision: SettlementDecision): void {
+    settlePending(core, id, decision);
   }
 
   return { drive, settle, endTurn, stopClock };
-}
-
-function subtractUsage(total: TurnCapUsage, usage: TurnCapUsage): void {
-  total.outboundMessages = Math.max(0, total.outboundMessages - usage.outboundMessages);
-  total.recipients = Math.max(0, total.recipients - usage.recipients);
-  total.deletes = Math.max(0, total.deletes - usage.deletes);
-  total.shares = Math.max(0, total.shares - usage.shares);
-}
-
-function addUserValues(provenance: ProvenanceTracker, value: unknown): void {
-  if (typeof value === 'string') provenance.addUserText(value);
-  else if (Array.isArray(value)) value.forEach((entry) => addUserValues(provenance, entry));
-  else if (value && typeof value === 'object') Object.values(value).forEach((entry) => addUserValues(provenance, entry));
 }
 
 export type TurnDriver = ReturnType<typeof createTurnDriver>;

@@ -14,13 +14,19 @@ export function isAreaOn(area: ToolArea, settings: Settings): boolean {
 
 export function availabilityOf(tool: ToolDefinition, settings: Settings, mode?: ItemMode): Availability {
   if (!isAreaOn(tool.area, settings)) return 'area-off';
-  const usable = categoriesOf(tool).some((category) => effectivePolicy(category, settings.permissions.policies[category]) !== 'disabled');
+  const usable = categoriesOf(tool).some(
+    (category) => effectivePolicy(category, settings.permissions.policies[category]) !== 'disabled',
+  );
   if (!usable) return 'all-categories-disabled';
   if (mode !== undefined && tool.modes && !tool.modes.includes(mode)) return 'wrong-mode';
   return 'offered';
 }
 
 /** The catalog as the model sees it for this mode and these settings. */
-export function offeredTools(catalog: readonly ToolDefinition[], settings: Settings, mode?: ItemMode): ToolDefinition[] {
+export function offeredTools(
+  catalog: readonly ToolDefinition[],
+  settings: Settings,
+  mode?: ItemMode,
+): ToolDefinition[] {
   return catalog.filter((tool) => availabilityOf(tool, settings, mode) === 'offered');
 }

@@ -7,9 +7,7 @@ import { effectivePolicy, type PermissionCategory } from './categories';
 import { capExceeded, capUsageOf, type TurnCapUsage, type TurnCaps } from './turn-caps';
 
 /** Why a call needs the user's approval. */
-export type AskReason =
-  | { kind: 'setting'; message: string }
-  | { kind: 'provenance'; message: string };
+export type AskReason = { kind: 'setting'; message: string } | { kind: 'provenance'; message: string };
 
 export type DenyCode = 'area-off' | 'category-disabled' | 'turn-cap';
 
@@ -45,7 +43,12 @@ export function decide(
 ): GateDecision {
   const category = categoryOf(tool, args);
   if (!isAreaOn(tool.area, settings)) {
-    return { kind: 'deny', category, code: 'area-off', message: `Tool '${tool.name}' is not available: the ${tool.area} area is switched off in settings.` };
+    return {
+      kind: 'deny',
+      category,
+      code: 'area-off',
+      message: `Tool '${tool.name}' is not available: the ${tool.area} area is switched off in settings.`,
+    };
   }
   const policy = effectivePolicy(category, settings.permissions.policies[category]);
   if (policy === 'disabled') {
@@ -60,15 +63,27 @@ export function decide(
 
   const targets = tool.targets?.(args) ?? {};
   if (options.caps) {
-    const exceeded = capExceeded(options.caps.used, capUsageOf(tool.area, category, targets), options.caps.limits);
+    const exceeded = capExceeded(
+      options.caps.used,
+      capUsageOf(tool.area, category, targets),
+      options.caps.limits,
+    );
     if (exceeded) return { kind: 'deny', category, code: 'turn-cap', message: exceeded };
   }
 
   const check = provenance ? checkTargets(targets, provenance) : { raise: false, warnings: [] };
   const reasons: AskReason[] = [];
-  if (policy === 'ask') reasons.push({ kind: 'setting', message: `${CATEGORY_WORDS[category]} needs your approval (your settings).` });
+  if (policy === 'ask')
+    reasons.push({
+      kind: 'setting',
+      message: `${CATEGORY_WORDS[category]} needs your approval (your settings).`,
+    });
   if (check.raise) {
-    reasons.push({ kind: 'provenance', message: 'Some values in this action come from outside your request; approval is required whatever your settings.' });
+    reasons.push({
+      kind: 'provenance',
+      message:
+        'Some values in this action come from outside your request; approval is required whatever your settings.',
+    });
   }
   if (reasons.length === 0) return { kind: 'allow', category, warnings: check.warnings };
   return { kind: 'ask', category, reasons, warnings: check.warnings };

@@ -12,7 +12,12 @@ export interface TurnCaps {
   shares: number;
 }
 
-export const DEFAULT_TURN_CAPS: Readonly<TurnCaps> = { outboundMessages: 5, recipients: 20, deletes: 25, shares: 3 };
+export const DEFAULT_TURN_CAPS: Readonly<TurnCaps> = {
+  outboundMessages: 5,
+  recipients: 20,
+  deletes: 25,
+  shares: 3,
+};
 
 export type TurnCapUsage = TurnCaps;
 
@@ -28,7 +33,8 @@ export function capUsageOf(area: ToolArea, category: PermissionCategory, targets
     else usage.outboundMessages = 1;
     usage.recipients = targets.recipients?.length ?? 0;
   }
-  if (category === 'delete') usage.deletes = Math.max(1, (targets.itemIds?.length ?? 0) + (targets.paths?.length ?? 0));
+  if (category === 'delete')
+    usage.deletes = Math.max(1, (targets.itemIds?.length ?? 0) + (targets.paths?.length ?? 0));
   return usage;
 }
 

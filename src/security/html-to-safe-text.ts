@@ -28,7 +28,19 @@ export interface SafeText {
   dropped: DroppedHiddenPart[];
 }
 
-const NON_CONTENT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'meta', 'link']);
+const NON_CONTENT_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'meta',
+  'link',
+]);
 const DEFAULT_BACKGROUND = '#ffffff';
 const DEFAULT_COLOUR = '#000000';
 const EXCERPT_LENGTH = 80;
@@ -76,7 +88,8 @@ export function normaliseColour(value: string): string {
   const colour = value.trim().toLowerCase();
   if (NAMED_COLOURS[colour]) return NAMED_COLOURS[colour];
   const shortHex = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/u.exec(colour);
-  if (shortHex) return `#${shortHex[1]}${shortHex[1]}${shortHex[2]}${shortHex[2]}${shortHex[3]}${shortHex[3]}`;
+  if (shortHex)
+    return `#${shortHex[1]}${shortHex[1]}${shortHex[2]}${shortHex[2]}${shortHex[3]}${shortHex[3]}`;
   if (/^#[0-9a-f]{6}$/u.test(colour)) return colour;
   const rgb = /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})(?:[\s,/]+([\d.]+%?))?\s*\)$/u.exec(colour);
   if (rgb) {
@@ -119,25 +132,40 @@ function hiddenReasonOf(element: HTMLElement, style: Map<string, string>): Hidde
   if (isZeroLength(style.get('font-size'))) return 'zero-size';
   if (element.getAttribute('size') === '0' && tag === 'font') return 'zero-size';
   const clipsOverflow = style.get('overflow') === 'hidden';
-  if (clipsOverflow && (isZeroLength(style.get('height')) || isZeroLength(style.get('max-height')) || isZeroLength(style.get('width')))) {
+  if (
+    clipsOverflow &&
+    (isZeroLength(style.get('height')) ||
+      isZeroLength(style.get('max-height')) ||
+      isZeroLength(style.get('width')))
+  ) {
     return 'zero-size';
   }
-  if (isFarOffScreen(style.get('text-indent')) || isFarOffScreen(style.get('left')) || isFarOffScreen(style.get('top'))) return 'off-screen';
+  if (
+    isFarOffScreen(style.get('text-indent')) ||
+    isFarOffScreen(style.get('left')) ||
+    isFarOffScreen(style.get('top'))
+  )
+    return 'off-screen';
   return undefined;
 }
 
 function backgroundOf(element: HTMLElement, style: Map<string, string>): string | undefined {
-  const declared = style.get('background-color') ?? style.get('background') ?? element.getAttribute('bgcolor');
+  const declared =
+    style.get('background-color') ?? style.get('background') ?? element.getAttribute('bgcolor');
   if (!declared) return undefined;
   // `background: #000 url(...)` — take the colour token.
-  const colourToken = declared.split(/\s+/u).find((token) => normaliseColour(token).startsWith('#') || token === 'transparent');
+  const colourToken = declared
+    .split(/\s+/u)
+    .find((token) => normaliseColour(token).startsWith('#') || token === 'transparent');
   if (!colourToken) return undefined;
   const colour = normaliseColour(colourToken);
   return colour === 'transparent' ? undefined : colour;
 }
 
 function colourOf(element: HTMLElement, style: Map<string, string>): string | undefined {
-  const declared = style.get('color') ?? (element.tagName?.toLowerCase() === 'font' ? element.getAttribute('color') : undefined);
+  const declared =
+    style.get('color') ??
+    (element.tagName?.toLowerCase() === 'font' ? element.getAttribute('color') : undefined);
   return declared ? normaliseColour(declared) : undefined;
 }
 
@@ -171,13 +199,23 @@ function sanitise(node: Node, inherited: Inherited, dropped: DroppedHiddenPart[]
       element.remove();
       continue;
     }
-    sanitise(element, { colour: colourOf(element, style) ?? inherited.colour, background: backgroundOf(element, style) ?? inherited.background }, dropped);
+    sanitise(
+      element,
+      {
+        colour: colourOf(element, style) ?? inherited.colour,
+        background: backgroundOf(element, style) ?? inherited.background,
+      },
+      dropped,
+    );
   }
 }
 
 /** Converts HTML to readable text, dropping hidden parts first and reporting what was dropped. */
 export function htmlToSafeText(html: string): SafeText {
-  const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+  const root = parse(html, {
+    comment: true,
+    blockTextElements: { script: true, style: true, noscript: true, pre: true },
+  });
   const dropped: DroppedHiddenPart[] = [];
   const body = root.querySelector('body');
   const bodyStyle = body ? parseStyle(body.getAttribute('style')) : new Map<string, string>();

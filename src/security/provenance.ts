@@ -64,7 +64,9 @@ export interface ProvenanceTracker extends ProvenanceView {
   /** True when a read call's arguments carry values found only in untrusted text. */
   isCallTainted(args: unknown): boolean;
   /** Records a tool result: text inside the markers is untrusted; structured values outside are trusted unless the call was tainted. */
-  recordToolResult(result: { toolName: string; content: unknown; tainted: boolean }): { untrustedSpans: number };
+  recordToolResult(result: { toolName: string; content: unknown; tainted: boolean }): {
+    untrustedSpans: number;
+  };
   startTurn(): void;
   snapshot(): ProvenanceSnapshot;
 }
@@ -88,7 +90,8 @@ function labelFrom(record: Record<string, unknown>, marker: UntrustedMarker): st
 function stringLeaves(value: unknown, visit: (text: string) => void): void {
   if (typeof value === 'string') visit(value);
   else if (Array.isArray(value)) value.forEach((entry) => stringLeaves(entry, visit));
-  else if (value && typeof value === 'object') Object.values(value).forEach((entry) => stringLeaves(entry, visit));
+  else if (value && typeof value === 'object')
+    Object.values(value).forEach((entry) => stringLeaves(entry, visit));
 }
 
 function candidatesFor(value: string, kind: TargetKind): string[] {
@@ -117,7 +120,10 @@ export function createProvenanceTracker(options: {
   const userTexts: string[] = options.snapshot?.userTexts.slice() ?? [];
   let currentItemValues: string[] = options.snapshot?.currentItemValues.slice() ?? [];
   const trusted: string[] = options.snapshot?.trusted.slice() ?? [];
-  const untrusted: TextRecord[] = (options.snapshot?.untrusted ?? []).map((record) => ({ lower: record.text, source: record.source }));
+  const untrusted: TextRecord[] = (options.snapshot?.untrusted ?? []).map((record) => ({
+    lower: record.text,
+    source: record.source,
+  }));
   let untrustedReadsThisTurn = options.snapshot?.untrustedReadsThisTurn ?? 0;
   let userCorpus = userTexts.join('\n');
   let trustedCorpus = trusted.join('\n');
@@ -126,8 +132,10 @@ export function createProvenanceTracker(options: {
   function setCurrentItem(item: CurrentItemSnapshot | null | undefined): void {
     const values: string[] = [];
     if (item) {
-      for (const value of [item.itemId, item.restId, item.conversationId, item.internetMessageId]) if (value) values.push(value);
-      for (const person of [item.from, ...item.to, ...item.cc, ...(item.bcc ?? [])]) if (person?.address) values.push(person.address);
+      for (const value of [item.itemId, item.restId, item.conversationId, item.internetMessageId])
+        if (value) values.push(value);
+      for (const person of [item.from, ...item.to, ...item.cc, ...(item.bcc ?? [])])
+        if (person?.address) values.push(person.address);
       for (const attachment of item.attachments) values.push(attachment.id);
     }
     currentItemValues = values.map((value) => value.toLowerCase());

@@ -34,12 +34,21 @@ export function checkTargets(targets: ToolTargets, provenance: ProvenanceView): 
     const found = provenance.originOf(address, 'recipient');
     if (found.origin === 'untrusted') {
       raise = true;
-      warnings.push({ code: 'value-from-untrusted', message: `Address ${address} appears only inside ${describeSource(found.source)}, not in your request.` });
+      warnings.push({
+        code: 'value-from-untrusted',
+        message: `Address ${address} appears only inside ${describeSource(found.source)}, not in your request.`,
+      });
     } else if (found.origin === 'unknown') {
       raise = true;
-      warnings.push({ code: 'recipient-not-named', message: `You did not name ${address}, and it is not on the current item.` });
+      warnings.push({
+        code: 'recipient-not-named',
+        message: `You did not name ${address}, and it is not on the current item.`,
+      });
     } else if (found.origin === 'trusted-structured') {
-      warnings.push({ code: 'recipient-not-named', message: `You did not name ${address}; it comes from an item found for your request.` });
+      warnings.push({
+        code: 'recipient-not-named',
+        message: `You did not name ${address}; it comes from an item found for your request.`,
+      });
     }
     if (userDomain && domainOf(address) && domainOf(address) !== userDomain) {
       warnings.push({ code: 'external-recipient', message: `${address} is outside your organisation.` });
@@ -51,10 +60,16 @@ export function checkTargets(targets: ToolTargets, provenance: ProvenanceView): 
       const found = provenance.originOf(value, kind);
       if (found.origin === 'untrusted') {
         raise = true;
-        warnings.push({ code: 'value-from-untrusted', message: `${KIND_WORDS[kind]} '${value}' appears only inside ${describeSource(found.source)}, not in your request.` });
+        warnings.push({
+          code: 'value-from-untrusted',
+          message: `${KIND_WORDS[kind]} '${value}' appears only inside ${describeSource(found.source)}, not in your request.`,
+        });
       } else if (found.origin === 'unknown' && untrustedPresent) {
         raise = true;
-        warnings.push({ code: 'value-from-untrusted', message: `${KIND_WORDS[kind]} '${value}' does not come from your request, and untrusted content has been read.` });
+        warnings.push({
+          code: 'value-from-untrusted',
+          message: `${KIND_WORDS[kind]} '${value}' does not come from your request, and untrusted content has been read.`,
+        });
       }
     }
   };
@@ -73,13 +88,20 @@ export function checkTargets(targets: ToolTargets, provenance: ProvenanceView): 
         if (found.origin !== 'untrusted') continue;
         raise = true;
         const what = kind === 'url' ? `Link ${value}` : `Code ${value}`;
-        warnings.push({ code: 'value-from-untrusted', message: `${what} in the outgoing text comes from ${describeSource(found.source)}.` });
+        warnings.push({
+          code: 'value-from-untrusted',
+          message: `${what} in the outgoing text comes from ${describeSource(found.source)}.`,
+        });
       }
     }
   }
 
   if (provenance.untrustedReadThisTurn()) {
-    warnings.push({ code: 'after-untrusted-content', message: 'Proposed right after reading content from outside (emails, files, events or pages); check it is what you asked for.' });
+    warnings.push({
+      code: 'after-untrusted-content',
+      message:
+        'Proposed right after reading content from outside (emails, files, events or pages); check it is what you asked for.',
+    });
   }
   return { raise, warnings };
 }

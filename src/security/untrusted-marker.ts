@@ -1,4 +1,9 @@
-import { emptyInvisibleReport, invisibleTotal, stripInvisibleCharacters, type InvisibleCharacterReport } from './invisible-characters';
+import {
+  emptyInvisibleReport,
+  invisibleTotal,
+  stripInvisibleCharacters,
+  type InvisibleCharacterReport,
+} from './invisible-characters';
 
 /**
  * Any delimiter-shaped text inside content is removed, whatever id it carries, so content can neither close
@@ -39,7 +44,8 @@ export function createNonce(): string {
 }
 
 export function createUntrustedMarker(nonce: string = createNonce()): UntrustedMarker {
-  if (!/^[a-z0-9]{4,64}$/iu.test(nonce)) throw new Error('The untrusted-content nonce must be 4-64 letters or digits.');
+  if (!/^[a-z0-9]{4,64}$/iu.test(nonce))
+    throw new Error('The untrusted-content nonce must be 4-64 letters or digits.');
   const open = `<<untrusted:${nonce}>>`;
   const close = `<</untrusted:${nonce}>>`;
   return {

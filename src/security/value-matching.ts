@@ -20,7 +20,9 @@ export function containsValue(corpusLower: string, value: string): boolean {
     const after = corpusLower[afterIndex] ?? '';
     const beforeOk = !before || !(WORD_CHARACTER.test(before) || before === '.');
     // A full stop after the value ends the sentence unless a letter or digit follows it (`.exe`).
-    const afterOk = !after || (after === '.' ? !ALPHANUMERIC.test(corpusLower[afterIndex + 1] ?? '') : !WORD_CHARACTER.test(after));
+    const afterOk =
+      !after ||
+      (after === '.' ? !ALPHANUMERIC.test(corpusLower[afterIndex + 1] ?? '') : !WORD_CHARACTER.test(after));
     if (beforeOk && afterOk) return true;
     from = index + 1;
   }

@@ -1,4 +1,10 @@
-import type { LanguageModel, ModelEvent, ModelFinishReason, ModelRequest, ModelUsage } from '../../src/llm/model';
+import type {
+  LanguageModel,
+  ModelEvent,
+  ModelFinishReason,
+  ModelRequest,
+  ModelUsage,
+} from '../../src/llm/model';
 
 /** One thing a scripted step does, in order. */
 export type ScriptedEvent =
@@ -12,7 +18,10 @@ export type ScriptedEvent =
   | { type: 'finish'; reason?: ModelFinishReason; usage?: ModelUsage };
 
 /** A step: a fixed list, or a function of the request (to react to tool results). `finish` is added unless `omitFinish`. */
-export type ScriptedStep = ScriptedEvent[] | ((request: ModelRequest) => ScriptedEvent[]) | { events: ScriptedEvent[]; omitFinish: true };
+export type ScriptedStep =
+  | ScriptedEvent[]
+  | ((request: ModelRequest) => ScriptedEvent[])
+  | { events: ScriptedEvent[]; omitFinish: true };
 
 export interface FakeModel extends LanguageModel {
   /** Every request received, in order (messages copied at the time of the call). */
@@ -67,7 +76,11 @@ export function createFakeModel(steps: ScriptedStep[]): FakeModel {
               callCounter += 1;
               yield {
                 type: 'tool-call',
-                call: { id: event.id ?? `call-${callCounter}`, name: event.name, argumentsText: event.rawArguments ?? JSON.stringify(event.args ?? {}) },
+                call: {
+                  id: event.id ?? `call-${callCounter}`,
+                  name: event.name,
+                  argumentsText: event.rawArguments ?? JSON.stringify(event.args ?? {}),
+                },
               };
               break;
             case 'delay':
@@ -80,11 +93,16 @@ export function createFakeModel(steps: ScriptedStep[]): FakeModel {
               throw event.error;
             case 'finish':
               finished = true;
-              yield { type: 'finish', reason: event.reason ?? (calledTools ? 'tool-calls' : 'stop'), usage: event.usage ?? DEFAULT_USAGE };
+              yield {
+                type: 'finish',
+                reason: event.reason ?? (calledTools ? 'tool-calls' : 'stop'),
+                usage: event.usage ?? DEFAULT_USAGE,
+              };
               break;
           }
         }
-        if (!finished && !omitFinish) yield { type: 'finish', reason: calledTools ? 'tool-calls' : 'stop', usage: DEFAULT_USAGE };
+        if (!finished && !omitFinish)
+          yield { type: 'finish', reason: calledTools ? 'tool-calls' : 'stop', usage: DEFAULT_USAGE };
       })();
     },
   };

@@ -21,10 +21,17 @@ export interface FakeMessage {
   body: string;
 }
 
-export const testUser: UserProfile = { displayName: 'Ada Lovelace', emailAddress: 'ada@contoso.com', timeZone: 'Europe/London' };
+export const testUser: UserProfile = {
+  displayName: 'Ada Lovelace',
+  emailAddress: 'ada@contoso.com',
+  timeZone: 'Europe/London',
+};
 
 /** A settings object with the given policy overrides. */
-export function settingsWith(policies: Partial<Settings['permissions']['policies']> = {}, areas: Partial<Settings['permissions']['areas']> = {}): Settings {
+export function settingsWith(
+  policies: Partial<Settings['permissions']['policies']> = {},
+  areas: Partial<Settings['permissions']['areas']> = {},
+): Settings {
   const settings = defaultSettings();
   settings.permissions.policies = { ...settings.permissions.policies, ...policies };
   settings.permissions.areas = { ...settings.permissions.areas, ...areas };
@@ -57,7 +64,12 @@ export function createTestTools(options: { messages?: FakeMessage[]; files?: str
   const sentMessages: { to: string[]; subject: string; body: string }[] = [];
   const drafts: { to: string[]; subject: string; body: string }[] = [];
 
-  async function recorded<T>(tool: string, args: Record<string, unknown>, ctx: ToolContext, work: () => Promise<T>): Promise<T> {
+  async function recorded<T>(
+    tool: string,
+    args: Record<string, unknown>,
+    ctx: ToolContext,
+    work: () => Promise<T>,
+  ): Promise<T> {
     const run: RecordedRun = { tool, args, startedAt: performance.now(), aborted: false };
     runs.push(run);
     try {
@@ -80,7 +92,15 @@ export function createTestTools(options: { messages?: FakeMessage[]; files?: str
       recorded('mail_get_message', args, ctx, async () => {
         const message = messages.get(args.id);
         if (!message) throw Object.assign(new Error(`No message '${args.id}'.`), { code: 'not-found' });
-        return { content: { id: message.id, from: message.from, subject: ctx.untrusted(message.subject), body: ctx.untrusted(message.body) }, summary: 'Read 1 message' };
+        return {
+          content: {
+            id: message.id,
+            from: message.from,
+            subject: ctx.untrusted(message.subject),
+            body: ctx.untrusted(message.body),
+          },
+          summary: 'Read 1 message',
+        };
       }),
   });
 
@@ -107,7 +127,10 @@ export function createTestTools(options: { messages?: FakeMessage[]; files?: str
     input: z.object({ size: z.number().int() }),
     graph: [],
     scopes: [],
-    run: (args, ctx) => recorded('onedrive_read_big_file', args, ctx, async () => ({ content: { text: ctx.untrusted('x'.repeat(args.size)) } })),
+    run: (args, ctx) =>
+      recorded('onedrive_read_big_file', args, ctx, async () => ({
+        content: { text: ctx.untrusted('x'.repeat(args.size)) },
+      })),
   });
 
   const listTasks = defineTool({
@@ -130,10 +153,15 @@ export function createTestTools(options: { messages?: FakeMessage[]; files?: str
     input: z.object({ text: z.string() }),
     graph: [],
     scopes: [],
-    run: (args, ctx) => recorded('item_insert_text', args, ctx, async () => ({ content: { inserted: true } })),
+    run: (args, ctx) =>
+      recorded('item_insert_text', args, ctx, async () => ({ content: { inserted: true } })),
   });
 
-  const messageInput = z.object({ to: z.array(z.email()).min(1), subject: z.string().min(1), body: z.string() });
+  const messageInput = z.object({
+    to: z.array(z.email()).min(1),
+    subject: z.string().min(1),
+    body: z.string(),
+  });
 
   const createDraft = defineTool({
     name: 'mail_create_draft',
@@ -196,13 +224,17 @@ export function createTestTools(options: { messages?: FakeMessage[]; files?: str
   const createEvent = defineTool({
     name: 'calendar_create_event',
     area: 'calendar',
-    category: { categories: ['draft', 'send'], of: (args: { attendees: string[] }) => (args.attendees.length > 0 ? 'send' : 'draft') },
+    category: {
+      categories: ['draft', 'send'],
+      of: (args: { attendees: string[] }) => (args.attendees.length > 0 ? 'send' : 'draft'),
+    },
     description: 'Create an event; with attendees it sends invitations.',
     input: z.object({ subject: z.string(), attendees: z.array(z.email()).default([]) }),
     graph: ['POST /me/events'],
     scopes: ['Calendars.ReadWrite'],
     targets: (args) => ({ recipients: args.attendees }),
-    run: (args, ctx) => recorded('calendar_create_event', args, ctx, async () => ({ content: { id: 'event-1' } })),
+    run: (args, ctx) =>
+      recorded('calendar_create_event', args, ctx, async () => ({ content: { id: 'event-1' } })),
   });
 
   const hangingWrite = defineTool({
@@ -221,8 +253,26 @@ export function createTestTools(options: { messages?: FakeMessage[]; files?: str
       }),
   });
 
-  const catalog: readonly ToolDefinition[] = [getMessage, slowRead, bigRead, listTasks, insertText, createDraft, sendMessage, deleteFile, createEvent, hangingWrite] as unknown as ToolDefinition[];
-  return { catalog, runs, drafts, sentMessages, files, runsOf: (tool: string) => runs.filter((run) => run.tool === tool) };
+  const catalog: readonly ToolDefinition[] = [
+    getMessage,
+    slowRead,
+    bigRead,
+    listTasks,
+    insertText,
+    createDraft,
+    sendMessage,
+    deleteFile,
+    createEvent,
+    hangingWrite,
+  ] as unknown as ToolDefinition[];
+  return {
+    catalog,
+    runs,
+    drafts,
+    sentMessages,
+    files,
+    runsOf: (tool: string) => runs.filter((run) => run.tool === tool),
+  };
 }
 
 /** A Graph client that fails loudly: the fake tools never use it. */

@@ -23,9 +23,19 @@ describe('a multi-step run', () => {
     const lastStart = Math.max(...runs.map((run) => run.startedAt));
     const firstEnd = Math.min(...runs.map((run) => run.endedAt ?? Infinity));
     expect(lastStart).toBeLessThan(firstEnd);
-    expect(ofType('tool-result').map((event) => event.toolCallId).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      ofType('tool-result')
+        .map((event) => event.toolCallId)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
     expect(ofType('step-end').map((event) => event.step)).toEqual([1, 2]);
-    expect(ofType('turn-end')).toEqual([expect.objectContaining({ reason: 'completed', steps: 2, usage: { inputTokens: 200, outputTokens: 40 } })]);
+    expect(ofType('turn-end')).toEqual([
+      expect.objectContaining({
+        reason: 'completed',
+        steps: 2,
+        usage: { inputTokens: 200, outputTokens: 40 },
+      }),
+    ]);
     // The second request carried the three results.
     const second = model.requests[1].messages;
     expect(second.filter((message) => message.role === 'tool')).toHaveLength(3);
@@ -47,7 +57,8 @@ describe('a multi-step run', () => {
     await session.run('Move m1, m2 and m3');
     const runs = tools.runsOf('mail_move_message');
     expect(runs.map((run) => run.args.id)).toEqual(['m1', 'm2', 'm3']);
-    for (let index = 1; index < runs.length; index += 1) expect(runs[index].startedAt).toBeGreaterThanOrEqual(runs[index - 1].endedAt ?? Infinity);
+    for (let index = 1; index < runs.length; index += 1)
+      expect(runs[index].startedAt).toBeGreaterThanOrEqual(runs[index - 1].endedAt ?? Infinity);
   });
 
   it('offers the system prompt with who the user is, the date in their zone, and the untrusted-data rule', async () => {

@@ -5,14 +5,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { iconFileName, iconLayers, iconNames, iconSizes } from './icon-set';
+import { iconFileName, iconLayers, iconNames, iconSizes, type IconName, type IconSize } from './icon-set';
 import { renderPng } from './raster';
 
-export function renderAllIcons(): Map<string, Buffer> {
+export function renderIcon(name: IconName, size: IconSize): Buffer {
+  return renderPng(size, iconLayers(name));
+}
+
+/** Every icon, by file name. */
+export function renderAllIcons(sizes: readonly IconSize[] = iconSizes): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const name of iconNames) {
-    const layers = iconLayers(name);
-    for (const size of iconSizes) files.set(iconFileName(name, size), renderPng(size, layers));
+    for (const size of sizes) files.set(iconFileName(name, size), renderIcon(name, size));
   }
   return files;
 }

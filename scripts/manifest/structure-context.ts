@@ -8,6 +8,7 @@ import { ancestors, childrenNamed, descendants, firstChild, type XmlElement } fr
 export type StructureIssueCode =
   | 'not-mail-app'
   | 'invalid-id'
+  | 'invalid-version'
   | 'duplicate-id'
   | 'undefined-resid'
   | 'resid-too-long'

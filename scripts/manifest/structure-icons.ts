@@ -11,8 +11,14 @@ import type { StructureContext } from './structure-context';
 export const requiredControlIconSizes = [16, 32, 80] as const;
 
 type Dimensions = { width: number; height: number };
+type Unreadable = { missing: boolean; reason: string };
+type IconCache = Map<string, Dimensions | Unreadable>;
 
-function readDimensions(file: string, cache: Map<string, Dimensions | Error>): Dimensions | Error {
+function isUnreadable(value: Dimensions | Unreadable): value is Unreadable {
+  return 'reason' in value;
+}
+
+function readDimensions(file: string, cache: IconCache): Dimensions | Unreadable {
   let dimensions = cache.get(file);
   if (!dimensions) {
     try {
@@ -20,7 +26,11 @@ function readDimensions(file: string, cache: Map<string, Dimensions | Error>): D
       const png = PNG.sync.read(readFileSync(file));
       dimensions = { width: png.width, height: png.height };
     } catch (error) {
-      dimensions = error instanceof Error ? error : new Error(String(error));
+      const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+      dimensions = {
+        missing,
+        reason: missing ? 'file not found' : String((error as Error | null)?.message ?? error),
+      };
     }
     cache.set(file, dimensions);
   }
@@ -32,7 +42,7 @@ function checkIconFile(
   url: string,
   size: number,
   where: string,
-  cache: Map<string, Dimensions | Error>,
+  cache: IconCache,
 ): void {
   const file = context.localFileFor(url);
   if (!file) {
@@ -43,11 +53,10 @@ function checkIconFile(
     return;
   }
   const dimensions = readDimensions(file, cache);
-  if (dimensions instanceof Error) {
-    const missing = (dimensions as NodeJS.ErrnoException).code === 'ENOENT';
+  if (isUnreadable(dimensions)) {
     context.report(
-      missing ? 'icon-missing' : 'icon-invalid',
-      `${where}: icon ${url} → ${file}: ${missing ? 'file not found' : dimensions.message}.`,
+      dimensions.missing ? 'icon-missing' : 'icon-invalid',
+      `${where}: icon ${url} → ${file}: ${dimensions.reason}.`,
     );
     return;
   }
@@ -61,7 +70,7 @@ function checkIconFile(
 
 /** Returns how many icon files were checked. */
 export function checkIcons(context: StructureContext): number {
-  const cache = new Map<string, Dimensions | Error>();
+  const cache: IconCache = new Map();
   const appIcons: [string, number][] = [
     ['IconUrl', 64],
     ['HighResolutionIconUrl', 128],
@@ -89,11 +98,9 @@ export function checkIcons(context: StructureContext): number {
       const file = entry.kind === 'Images' ? context.localFileFor(entry.value) : undefined;
       if (!file || cache.has(file)) continue;
       const dimensions = readDimensions(file, cache);
-      if (dimensions instanceof Error) {
-        context.report(
-          'icon-missing',
-          `Image resource "${id}": ${entry.value} → ${file}: ${dimensions.message}.`,
-        );
+      if (isUnreadable(dimensions)) {
+        const code = dimensions.missing ? 'icon-missing' : 'icon-invalid';
+        context.report(code, `Image resource "${id}": ${entry.value} → ${file}: ${dimensions.reason}.`);
       }
     }
   }

@@ -48,6 +48,7 @@ export type StructureReport = {
 };
 
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const versionPattern = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 const urlPattern = /^[a-z][a-z0-9+.-]*:\/\//i;
 const maximumResidLength = 32;
 /** Elements whose ids name built-in things (OfficeTab id="TabDefault" appears once per surface). */
@@ -74,6 +75,10 @@ function checkIdentity(context: StructureContext): void {
   }
   const id = firstChild(root, 'Id')?.text ?? '';
   if (!guidPattern.test(id)) context.report('invalid-id', `<Id> must be a GUID, found "${id}".`);
+  const version = firstChild(root, 'Version')?.text ?? '';
+  // The store and the admin center only update an add-in whose n.n.n.n version went up.
+  if (!versionPattern.test(version))
+    context.report('invalid-version', `<Version> must be 1 to 4 dot-separated numbers, found "${version}".`);
   const seen = new Map<string, string>();
   for (const element of context.elements) {
     const elementId = element.attributes.id;

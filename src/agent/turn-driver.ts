@@ -7,14 +7,15 @@ import type { UntrustedMarker } from '../security/untrusted-marker';
 import type { ToolContext, ToolDefinition } from '../tools/define-tool';
 import { buildPendingApproval, type PendingApproval } from './approvals';
 import { settlePending, type SettlementDecision } from './approval-settlement';
-import type { AuditDecision, AuditLog } from './audit-log';
+import type { AuditLog } from './audit-log';
 import type { ControlState, TurnState } from './control-state';
-import { isTurnStop, TurnStop, type ToolCallErrorCode } from './errors';
+import { isTurnStop, TurnStop } from './errors';
 import type { AgentEvent, TurnEndReason } from './events';
 import { closeOpenToolCalls } from './history-budget';
 import { streamModelStep } from './model-step';
+import { createCallRecorder, toolContext } from './call-recorder';
 import type { AgentLimits } from './limits';
-import { executeCall, prepareCall, runLimited, type PlannedCall, type PreparedCall } from './tool-calls';
+import { prepareCall, runLimited, type PlannedCall, type PreparedCall } from './tool-calls';
 
 /** The services a tool needs besides what the session supplies (signal, user, clock, untrusted marking). */
 export interface ToolServices {
@@ -61,19 +62,14 @@ export interface SessionCore {
 
 const DECLINED_WITHOUT_REASON = 'The user declined this action.';
 
-function toolContext(
-  core: SessionCore,
-  call: Parameters<ToolContextFactory>[0] & { untrusted: (text: string) => string },
-): ToolContext {
-  const services = core.toolContextFactory(call);
-  return { ...services, signal: call.signal, user: core.user, now: core.now, untrusted: call.untrusted };
-}
-
 function stepLimitMessage(steps: number): string {
   return `I stopped after ${steps} steps, the limit for one request. Say "continue" to let me go on, or narrow the request.`;
 }
 
 export function createTurnDriver(core: SessionCore) {
+  const calls = createCallRecorder(core);
+  const { reportToolError, auditRejected, runPlanned, plannedAudit } = calls;
+
   function active(): ActiveTurn {
     if (!core.turn) throw new Error('No turn in progress.');
     return core.turn;
@@ -90,101 +86,6 @@ export function createTurnDriver(core: SessionCore) {
     turn.segmentStartedAt = undefined;
     if (turn.timer) clearTimeout(turn.timer);
     turn.timer = undefined;
-  }
-
-  function appendToolMessage(toolCallId: string, toolName: string, content: string, isError: boolean): void {
-    core.messages.push(
-      isError
-        ? { role: 'tool', toolCallId, toolName, content, isError }
-        : { role: 'tool', toolCallId, toolName, content },
-    );
-  }
-
-  function reportToolError(
-    step: number,
-    call: { toolCallId: string; toolName: string },
-    code: ToolCallErrorCode,
-    message: string,
-  ): void {
-    appendToolMessage(call.toolCallId, call.toolName, `Error (${code}): ${message}`, true);
-    core.emit({
-      type: 'tool-error',
-      turnId: active().state.turnId,
-      step,
-      toolCallId: call.toolCallId,
-      toolName: call.toolName,
-      code,
-      message,
-    });
-  }
-
-  function auditRejected(prepared: Extract<PreparedCall, { kind: 'rejected' }>, receivedAt: Date): void {
-    core.audit.record({
-      time: receivedAt.toISOString(),
-      turnId: active().state.turnId,
-      toolCallId: prepared.toolCallId,
-      tool: prepared.toolName,
-      category: prepared.category,
-      arguments: prepared.args,
-      decision: prepared.auditDecision,
-      outcome: { status: 'not-run' },
-      durationMs: 0,
-      graphRequestIds: [],
-    });
-  }
-
-  /** Runs one planned call and records its result for the model, the pane, provenance and the audit log. */
-  async function runPlanned(
-    step: number,
-    call: PlannedCall,
-    tool: ToolDefinition,
-    decision: AuditDecision,
-  ): Promise<void> {
-    const turn = active();
-    const tainted = call.category === 'read' && core.provenance.isCallTainted(call.args);
-    const limits = core.limits();
-    const outcome = await executeCall(tool, call.args, {
-      turnSignal: turn.controller.signal,
-      timeoutMs: limits.toolTimeoutMs,
-      maxResultChars: limits.maxResultChars,
-      marker: core.marker,
-      clock: core.clock,
-      contextFor: (details) => toolContext(core, details),
-    });
-    const base = {
-      time: call.receivedAt,
-      turnId: turn.state.turnId,
-      toolCallId: call.toolCallId,
-      tool: call.toolName,
-      category: call.category,
-      arguments: call.args,
-      decision,
-      reasons: call.reasons.length ? call.reasons : undefined,
-      durationMs: Math.round(outcome.durationMs),
-      graphRequestIds: outcome.graphRequestIds,
-    };
-    if (outcome.kind === 'error') {
-      core.audit.record({ ...base, outcome: { status: 'error', code: outcome.errorCode } });
-      reportToolError(step, call, outcome.code, outcome.message);
-      return;
-    }
-    core.provenance.recordToolResult({ toolName: call.toolName, content: outcome.result.content, tainted });
-    core.audit.record({ ...base, outcome: { status: 'ok' } });
-    appendToolMessage(call.toolCallId, call.toolName, outcome.content, false);
-    core.emit({
-      type: 'tool-result',
-      turnId: turn.state.turnId,
-      step,
-      toolCallId: call.toolCallId,
-      toolName: call.toolName,
-      summary: outcome.result.summary,
-      citations: outcome.result.citations ?? [],
-      undo: outcome.result.undo,
-      content: outcome.content,
-      truncated: outcome.truncated,
-      durationMs: outcome.durationMs,
-      sanitized: outcome.findings,
-    });
   }
 
   function throwIfStopped(): void {
@@ -225,22 +126,6 @@ export function createTurnDriver(core: SessionCore) {
     }
     throwIfStopped();
     return { kind: 'run-again' };
-  }
-
-  function plannedAudit(call: PlannedCall, decision: AuditDecision) {
-    return {
-      time: call.receivedAt,
-      turnId: active().state.turnId,
-      toolCallId: call.toolCallId,
-      tool: call.toolName,
-      category: call.category,
-      arguments: call.args,
-      decision,
-      reasons: call.reasons.length ? call.reasons : undefined,
-      outcome: { status: 'not-run' as const },
-      durationMs: 0,
-      graphRequestIds: [],
-    };
   }
 
   async function runStep(): Promise<ControlState> {

@@ -18,7 +18,7 @@ export interface GraphSimulatorOptions {
   tenant?: unknown;
   /** Origins allowed by CORS. @default any http(s)://127.0.0.1 or localhost origin */
   corsOrigins?: string[];
-  /** Routes added after the area routes (tests use this to exercise the engine with their own collections). */
+  /** Routes that take precedence over the area routes (tests use this to exercise the engine with their own collections). */
   extraRoutes?: readonly RouteDefinition[];
 }
 

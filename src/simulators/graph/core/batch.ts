@@ -77,6 +77,8 @@ function stepBody(step: BatchStep): Uint8Array {
 }
 
 const HEADER_NAMES: Record<string, string> = {
+  'cache-control': 'Cache-Control',
+  'odata-version': 'OData-Version',
   'content-type': 'Content-Type',
   location: 'Location',
   'retry-after': 'Retry-After',

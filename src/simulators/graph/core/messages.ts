@@ -41,7 +41,12 @@ export function jsonResponse(
 ): SimResponse {
   return {
     status,
-    headers: { 'content-type': JSON_CONTENT_TYPE, ...headers },
+    headers: {
+      'cache-control': 'no-cache',
+      'odata-version': '4.0',
+      'content-type': JSON_CONTENT_TYPE,
+      ...headers,
+    },
     body: { kind: 'json', value },
   };
 }

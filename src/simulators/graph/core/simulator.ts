@@ -52,7 +52,8 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
       return context.reply.json(200, await runBatch(context.body.json(), outer, dispatch));
     },
   });
-  const routes: RouteDefinition[] = [...areaRoutes(), batchRoute, ...(options.extraRoutes ?? [])];
+  // Extra routes come first so a test's own route wins over an area route with the same template.
+  const routes: RouteDefinition[] = [...(options.extraRoutes ?? []), ...areaRoutes(), batchRoute];
   const router = new Router(routes);
   dispatch = createDispatcher({ store: () => store, ids: () => ids, router, tokens, faults, log });
 

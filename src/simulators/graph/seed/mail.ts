@@ -3,14 +3,18 @@
  * attachments. Area owner: mail. `demoMailSeed` is the demo tenant's mailbox.
  */
 import { z } from 'zod';
+import { toIanaTimeZone } from '../core/time-zones';
 import type {
   AttachmentRecord,
   CategoryRecord,
+  FollowupFlag,
   MailFolderRecord,
   MailStore,
   MessageRecord,
   WellKnownFolderName,
 } from '../store/mail';
+import type { QuotedMessage } from './mail-html';
+import { bodyInner, replyBody } from './mail-html';
 import type { SeedContext } from './seed-context';
 import { addressSchema, instantSchema, resolveInstant, toRecipient, userRecipient } from './seed-context';
 
@@ -45,11 +49,24 @@ const messageSeedSchema = z.object({
   isRead: z.boolean().optional(),
   isDraft: z.boolean().optional(),
   importance: z.enum(['low', 'normal', 'high']).optional(),
-  flag: z.enum(['notFlagged', 'flagged', 'complete']).optional(),
+  /** A status, or `{ status, due }` for a follow-up with a due date (`due` is an instant, e.g. `now+2d`). */
+  flag: z
+    .union([
+      z.enum(['notFlagged', 'flagged', 'complete']),
+      z.object({ status: z.enum(['notFlagged', 'flagged', 'complete']), due: instantSchema.optional() }),
+    ])
+    .optional(),
   categories: z.array(z.string()).optional(),
   inferenceClassification: z.enum(['focused', 'other']).optional(),
   /** Messages with the same key share a conversationId. */
   conversation: z.string().optional(),
+  /** A name other seed messages can quote with `quotes`. */
+  key: z.string().optional(),
+  /**
+   * The `key` of an earlier seed message this one replies to or forwards: the body becomes `body` plus Outlook's
+   * "From: … Sent: …" block and the quoted message (uniqueBody = `body`), in the same conversation.
+   */
+  quotes: z.string().optional(),
   internetMessageHeaders: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
   attachments: z.array(attachmentSeedSchema).optional(),
 });
@@ -73,15 +90,16 @@ export const mailSeedSchema = z.object({
 
 export type MailSeed = z.infer<typeof mailSeedSchema>;
 
-const WELL_KNOWN: readonly [WellKnownFolderName, string][] = [
-  ['inbox', 'Inbox'],
-  ['drafts', 'Drafts'],
-  ['sentitems', 'Sent Items'],
-  ['deleteditems', 'Deleted Items'],
-  ['archive', 'Archive'],
-  ['junkemail', 'Junk Email'],
-  ['outbox', 'Outbox'],
-  ['conversationhistory', 'Conversation History'],
+const WELL_KNOWN: readonly [WellKnownFolderName, string, boolean][] = [
+  ['archive', 'Archive', false],
+  ['clutter', 'Clutter', true],
+  ['conversationhistory', 'Conversation History', false],
+  ['deleteditems', 'Deleted Items', false],
+  ['drafts', 'Drafts', false],
+  ['inbox', 'Inbox', false],
+  ['junkemail', 'Junk Email', false],
+  ['outbox', 'Outbox', false],
+  ['sentitems', 'Sent Items', false],
 ];
 
 /** Finds a folder by id, well-known name or display name (case-insensitive), as the seed and routes allow. */
@@ -119,6 +137,41 @@ function buildAttachment(
   };
 }
 
+/** Outlook's conversationIndex: the parent's 22-byte header plus a 5-byte child block per reply. */
+function childConversationIndex(parent: string, context: SeedContext): string {
+  return Buffer.concat([Buffer.from(parent, 'base64'), Buffer.from(context.random.bytes(5))]).toString(
+    'base64',
+  );
+}
+
+function quotedFrom(message: MessageRecord): QuotedMessage {
+  return {
+    from: message.from,
+    sentDateTime: message.sentDateTime ?? message.receivedDateTime,
+    toRecipients: message.toRecipients,
+    ccRecipients: message.ccRecipients,
+    subject: message.subject,
+    bodyHtml: message.body.content,
+  };
+}
+
+/** `dateTimeTimeZone` in UTC with Graph's 7 fractional digits. */
+function utcDateTime(instant: string): { dateTime: string; timeZone: string } {
+  return { dateTime: instant.replace(/(\.\d+)?Z$/, '.0000000'), timeZone: 'UTC' };
+}
+
+function buildFlag(seed: z.infer<typeof messageSeedSchema>['flag'], context: SeedContext): FollowupFlag {
+  if (seed === undefined) return { flagStatus: 'notFlagged' };
+  if (typeof seed === 'string') return { flagStatus: seed };
+  if (seed.due === undefined) return { flagStatus: seed.status };
+  const due = resolveInstant(seed.due, context.now);
+  return {
+    flagStatus: seed.status,
+    startDateTime: utcDateTime(new Date(Date.parse(due) - 86_400_000).toISOString()),
+    dueDateTime: utcDateTime(due),
+  };
+}
+
 export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): MailStore {
   const rootId = context.ids.outlookContainer();
   const folders: MailFolderRecord[] = [
@@ -130,13 +183,13 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
       isHidden: false,
     },
   ];
-  for (const [wellKnownName, displayName] of WELL_KNOWN) {
+  for (const [wellKnownName, displayName, isHidden] of WELL_KNOWN) {
     folders.push({
       id: context.ids.outlookContainer(),
       displayName,
       parentFolderId: rootId,
       wellKnownName,
-      isHidden: wellKnownName === 'conversationhistory',
+      isHidden,
     });
   }
   for (const folder of seed?.folders ?? []) {
@@ -157,18 +210,31 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
     color: category.color ?? `preset${index % 25}`,
   }));
   const conversations = new Map<string, string>();
+  const byKey = new Map<string, MessageRecord>();
+  const timeZone = toIanaTimeZone(context.user.mailboxSettings.timeZone) ?? 'UTC';
   const messages: MessageRecord[] = (seed?.messages ?? []).map((message) => {
     const folder = findMailFolder(folders, message.folder ?? 'inbox');
     if (!folder)
       throw new Error(`Seed message '${message.subject}' names an unknown folder '${message.folder}'.`);
+    const quoted = message.quotes === undefined ? undefined : byKey.get(message.quotes);
+    if (message.quotes !== undefined && !quoted)
+      throw new Error(
+        `Seed message '${message.subject}' quotes '${message.quotes}', which no earlier message is.`,
+      );
     const fromUser = folder.wellKnownName === 'sentitems' || folder.wellKnownName === 'drafts';
     const received = resolveInstant(message.receivedDateTime, context.now);
     const isDraft = message.isDraft ?? folder.wellKnownName === 'drafts';
     const from = message.from ? toRecipient(message.from, context) : fromUser ? userRecipient(context) : null;
     const conversationKey = message.conversation ?? `${message.subject.replace(/^(re|fw|fwd):\s*/gi, '')}`;
     if (!conversations.has(conversationKey)) conversations.set(conversationKey, context.ids.outlookItem());
-    const body = { contentType: message.bodyType ?? 'html', content: message.body ?? '' } as const;
-    return {
+    const contentType = message.bodyType ?? 'html';
+    const written = message.body ?? '';
+    const body =
+      quoted && contentType === 'html'
+        ? { contentType, content: replyBody(bodyInner(written), quotedFrom(quoted), timeZone) }
+        : { contentType, content: written };
+    const uniqueBody = message.uniqueBody ?? (quoted ? written : undefined);
+    const record: MessageRecord = {
       id: message.id ?? context.ids.outlookItem(),
       immutableId: context.ids.immutableOutlookItem(),
       changeKey: context.ids.changeKey(),
@@ -180,10 +246,7 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
         : resolveInstant(message.sentDateTime, context.now, new Date(Date.parse(received) - 60_000)),
       subject: message.subject,
       body,
-      uniqueBody:
-        message.uniqueBody === undefined
-          ? null
-          : { contentType: body.contentType, content: message.uniqueBody },
+      uniqueBody: uniqueBody === undefined ? null : { contentType, content: uniqueBody },
       from,
       sender: from,
       toRecipients: (message.to ?? (fromUser ? [] : [context.user.mail])).map((address) =>
@@ -192,8 +255,10 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
       ccRecipients: (message.cc ?? []).map((address) => toRecipient(address, context)),
       bccRecipients: (message.bcc ?? []).map((address) => toRecipient(address, context)),
       replyTo: [],
-      conversationId: conversations.get(conversationKey) as string,
-      conversationIndex: Buffer.from(context.random.bytes(22)).toString('base64'),
+      conversationId: quoted ? quoted.conversationId : (conversations.get(conversationKey) as string),
+      conversationIndex: quoted
+        ? childConversationIndex(quoted.conversationIndex, context)
+        : Buffer.from(context.random.bytes(22)).toString('base64'),
       internetMessageId: `<${context.ids.guid()}@${(from?.emailAddress.address ?? context.user.mail).split('@')[1]}>`,
       internetMessageHeaders: message.internetMessageHeaders ?? [],
       isRead: message.isRead ?? fromUser,
@@ -202,135 +267,17 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
       isDeliveryReceiptRequested: false,
       importance: message.importance ?? 'normal',
       inferenceClassification: message.inferenceClassification ?? 'focused',
-      flag: { flagStatus: message.flag ?? 'notFlagged' },
+      flag: buildFlag(message.flag, context),
       categories: message.categories ?? [],
       parentFolderId: folder.id,
       attachments: (message.attachments ?? []).map((attachment) =>
         buildAttachment(attachment, received, context),
       ),
     };
+    if (message.key !== undefined) byKey.set(message.key, record);
+    return record;
   });
-  return { folders, messages, categories };
+  return { folders, messages, categories, recoverableItems: [] };
 }
 
-const paragraph = (text: string): string => `<p>${text}</p>`;
-const html = (...paragraphs: string[]): string =>
-  `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>${paragraphs.map(paragraph).join('')}</body></html>`;
-
-/** A small mailbox so the workbench has something to show; the mail area grows it into the full demo tenant. */
-export function demoMailSeed(): MailSeed {
-  return {
-    folders: [{ displayName: 'Projects', parent: 'inbox' }],
-    categories: [
-      { displayName: 'Red category', color: 'preset0' },
-      { displayName: 'Customer', color: 'preset4' },
-      { displayName: 'Follow up', color: 'preset7' },
-    ],
-    messages: [
-      {
-        subject: 'Q4 roadmap review — agenda and pre-read',
-        from: 'jonas.berg@lumenlabs.example',
-        cc: ['priya.raman@lumenlabs.example'],
-        receivedDateTime: 'now-2h',
-        body: html(
-          'Hi Maya,',
-          'Ahead of Thursday’s roadmap review I’ve attached the pre-read. Could you add the customer feedback themes to section 3?',
-          'Thanks,<br>Jonas',
-        ),
-        importance: 'high',
-        flag: 'flagged',
-        attachments: [
-          {
-            name: 'q4-roadmap-pre-read.txt',
-            contentType: 'text/plain',
-            contentText: 'Q4 roadmap pre-read\n1. Goals\n2. Milestones\n3. Customer feedback themes\n',
-          },
-        ],
-      },
-      {
-        subject: 'Invoice 2026-117 from Northwind Traders',
-        from: 'sam.whitfield@northwind-traders.example',
-        receivedDateTime: 'now-5h',
-        body: html(
-          'Hello Maya,',
-          'Please find our invoice for the November hardware order attached. Payment terms are 30 days.',
-          'Kind regards,<br>Sam Whitfield<br>Northwind Traders',
-        ),
-        categories: ['Customer'],
-        attachments: [
-          {
-            name: 'invoice-2026-117.csv',
-            contentType: 'text/csv',
-            contentText: 'item,quantity,price\nSensor kit,12,149.00\nGateway,2,899.00\n',
-          },
-        ],
-      },
-      {
-        subject: 'Design review notes',
-        from: 'priya.raman@lumenlabs.example',
-        receivedDateTime: 'now-1d',
-        isRead: true,
-        body: html(
-          'Maya — notes from today’s design review:',
-          '<ul><li>Onboarding flow: keep the three-step version</li><li>Settings page: needs an accessibility pass</li></ul>',
-          'Priya',
-        ),
-      },
-      {
-        subject: 'This week in product: pricing experiments and more',
-        from: 'digest@newsletters.example',
-        receivedDateTime: 'now-1d-4h',
-        inferenceClassification: 'other',
-        body: html(
-          '<h1>Product Digest</h1>',
-          'Five pricing experiments that worked in 2026, and what they have in common.',
-          '<a href="https://newsletters.example/unsubscribe">Unsubscribe</a>',
-        ),
-      },
-      {
-        subject: 'Re: Workshop dates in January',
-        from: 'aiko.tanaka@bluefin-partners.example',
-        receivedDateTime: 'now-2d',
-        conversation: 'workshop-dates',
-        body: html(
-          'Hi Maya,',
-          'January 14 or 15 both work for us. Shall we hold the 14th?',
-          'Best,<br>Aiko',
-          '<hr><b>From:</b> Maya Okafor<br>Could you share a few dates for the January workshop?',
-        ),
-        uniqueBody: html(
-          'Hi Maya,',
-          'January 14 or 15 both work for us. Shall we hold the 14th?',
-          'Best,<br>Aiko',
-        ),
-      },
-      {
-        subject: 'Budget sign-off needed by Friday',
-        from: 'lena.fischer@lumenlabs.example',
-        receivedDateTime: 'now-3d',
-        isRead: true,
-        categories: ['Follow up'],
-        body: html(
-          'Maya,',
-          'I need your sign-off on the 2027 product budget by Friday. The spreadsheet is in the Finance folder on OneDrive.',
-          'Lena',
-        ),
-      },
-      {
-        subject: 'Workshop dates in January',
-        folder: 'sentitems',
-        to: ['aiko.tanaka@bluefin-partners.example'],
-        receivedDateTime: 'now-3d-2h',
-        conversation: 'workshop-dates',
-        body: html('Hi Aiko,', 'Could you share a few dates for the January workshop?', 'Maya'),
-      },
-      {
-        subject: 'Draft: team offsite plan',
-        folder: 'drafts',
-        to: ['jonas.berg@lumenlabs.example'],
-        receivedDateTime: 'now-1h',
-        body: html('Jonas, here is a first idea for the offsite…'),
-      },
-    ],
-  };
-}
+export { demoMailSeed } from './mail-demo';

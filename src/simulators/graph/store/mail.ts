@@ -38,6 +38,8 @@ export interface AttachmentRecord {
   contentId: string | null;
   /** Base64 bytes of a file attachment. */
   contentBytes: string | null;
+  /** The attached Outlook item (event, message) of an item attachment, as sent. */
+  item?: Record<string, unknown>;
 }
 
 export interface FollowupFlag {
@@ -94,4 +96,9 @@ export interface MailStore {
   folders: MailFolderRecord[];
   messages: MessageRecord[];
   categories: CategoryRecord[];
+  /**
+   * Messages removed with `DELETE` (Graph soft-deletes them to the hidden Recoverable Items folder; they leave every
+   * folder view). Recoverable by an admin, not by the app: moving to Deleted Items is `move` to `deleteditems`.
+   */
+  recoverableItems: MessageRecord[];
 }

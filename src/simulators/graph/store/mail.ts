@@ -31,7 +31,8 @@ export interface AttachmentRecord {
     | '#microsoft.graph.itemAttachment'
     | '#microsoft.graph.referenceAttachment';
   name: string;
-  contentType: string;
+  /** null on item attachments, as Graph returns them. */
+  contentType: string | null;
   size: number;
   isInline: boolean;
   lastModifiedDateTime: string;

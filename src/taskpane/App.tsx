@@ -1,24 +1,46 @@
 import {
+  Button,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
+import { ChatRegular, HistoryRegular, SettingsRegular } from '@fluentui/react-icons';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import type { Preset } from '../commands/presets';
 import type { OfficeHost } from '../office/types';
+import type { PaneRuntime } from '../runtime/types';
+import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
-import { ChatPlaceholder } from './components/ChatPlaceholder';
+import type { Citation } from '../tools/define-tool';
+import { ChatView } from './chat/ChatView';
+import { createConversationStorage, type ConversationStorage } from './chat/conversation-storage';
+import { openExternal } from './chat/open-link';
 import { CurrentItemHeader } from './components/CurrentItemHeader';
+import { useConversation } from './hooks/useConversation';
 import { useCurrentItem } from './hooks/useCurrentItem';
+import { usePreset } from './hooks/usePreset';
+import { useRuntime } from './hooks/useRuntime';
 import { useSettings } from './hooks/useSettings';
+import { StringsProvider, localeFor, useStrings, type Locale } from './i18n';
+import type { SettingsSection } from './settings/SettingsView';
+
+const SettingsView = lazy(() => import(/* webpackChunkName: "pane-settings" */ './settings/SettingsView'));
+const ActivityView = lazy(() => import(/* webpackChunkName: "pane-activity" */ './activity/ActivityView'));
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    minHeight: '100vh',
+    height: '100vh',
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
   warnings: {
     display: 'flex',
@@ -26,6 +48,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
   },
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  center: { flexGrow: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', padding: tokens.spacingHorizontalL },
 });
 
 export type AppProps = {
@@ -35,15 +59,109 @@ export type AppProps = {
   settingsStore: SettingsStore;
   /** The Fluent theme matching Outlook's. */
   theme: Theme;
+  /** Builds the runtime (agent, tools, Graph, model). @default dynamic import of src/runtime */
+  loadRuntime?: (settings: Settings) => Promise<PaneRuntime>;
+  /** Where conversations are kept across reloads. @default sessionStorage (+ localStorage for pending sends) */
+  conversationStorage?: ConversationStorage;
+  /** The pane's URL (for `?preset=`). @default window.location.href */
+  pageUrl?: string;
+  /** @default from `host.displayLanguage()` */
+  locale?: Locale;
 };
 
-/** The task pane: current item header, settings warnings, and the chat area. */
-export function App({ host, settingsStore, theme }: AppProps) {
+type View = 'chat' | 'activity' | 'settings';
+
+function browserStorage(kind: 'sessionStorage' | 'localStorage'): Storage | null {
+  try {
+    return window[kind];
+  } catch {
+    return null;
+  }
+}
+
+/** The task pane: what the agent sees, the chat, the activity log and the settings. */
+export function App(props: AppProps) {
   const styles = useStyles();
-  const item = useCurrentItem(host);
-  const { settings, warnings } = useSettings(settingsStore);
+  const locale = props.locale ?? localeFor(props.host.displayLanguage());
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    <FluentProvider theme={props.theme} className={styles.root} lang={locale}>
+      <StringsProvider locale={locale}>
+        <Pane {...props} />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ host, settingsStore, loadRuntime, conversationStorage, pageUrl }: AppProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const item = useCurrentItem(host);
+  const { settings, warnings, save } = useSettings(settingsStore);
+  const [view, setView] = useState<View>('chat');
+  const [settingsSection, setSettingsSection] = useState<SettingsSection | undefined>(undefined);
+  const [settingsNotice, setSettingsNotice] = useState<string | undefined>(undefined);
+
+  const [initialSettings] = useState(settings);
+  const runtimeState = useRuntime(
+    () =>
+      loadRuntime?.(initialSettings) ??
+      import(/* webpackChunkName: "runtime" */ '../runtime').then(({ createRuntime }) =>
+        createRuntime({ office: host, settingsStore, settings: initialSettings }),
+      ),
+  );
+  const runtime = runtimeState.status === 'ready' ? runtimeState.runtime : undefined;
+  const storage = useMemo(
+    () => conversationStorage ?? createConversationStorage(browserStorage('sessionStorage'), browserStorage('localStorage')),
+    [conversationStorage],
+  );
+  const { conversation, newChat } = useConversation({ runtime, storage, item, settings });
+
+  const openSettings = useCallback((section?: SettingsSection) => {
+    setSettingsSection(section);
+    setView('settings');
+  }, []);
+
+  usePreset({
+    pageUrl: pageUrl ?? window.location.href,
+    conversation,
+    settings,
+    onNeedsModel: useCallback(
+      (preset: Preset) => {
+        setSettingsNotice(strings.chat.presetNeedsModel(preset.label));
+        openSettings('model');
+      },
+      [openSettings, strings],
+    ),
+    onStarted: useCallback(() => {
+      setSettingsNotice(undefined);
+      setView('chat');
+    }, []),
+  });
+
+  const saveSettings = async (next: Settings) => {
+    await save(next);
+    runtime?.updateSettings(next);
+  };
+
+  const openCitation = (citation: Citation) => {
+    try {
+      if (citation.kind === 'message') return host.displayMessageForm(citation.id);
+      if (citation.kind === 'event') return host.displayAppointmentForm(citation.id);
+    } catch {
+      // The host could not open it (an id it does not know): fall through to the web link.
+    }
+    if (citation.webLink) openExternal(citation.webLink);
+  };
+
+  const itemMode = item.status === 'ready' && item.item ? item.item.mode : 'none';
+  const fallback = (
+    <div className={styles.center}>
+      <Spinner size="small" />
+    </div>
+  );
+
+  return (
+    <>
       <CurrentItemHeader state={item} />
       {warnings.length > 0 && (
         <div className={styles.warnings}>
@@ -54,7 +172,66 @@ export function App({ host, settingsStore, theme }: AppProps) {
           ))}
         </div>
       )}
-      <ChatPlaceholder model={settings.llm.model || undefined} />
-    </FluentProvider>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_event, data) => {
+          setSettingsSection(undefined);
+          setView(data.value as View);
+        }}
+      >
+        <Tab value="chat" icon={<ChatRegular />}>
+          {strings.tabs.chat}
+        </Tab>
+        <Tab value="activity" icon={<HistoryRegular />}>
+          {strings.tabs.activity}
+        </Tab>
+        <Tab value="settings" icon={<SettingsRegular />}>
+          {strings.tabs.settings}
+        </Tab>
+      </TabList>
+      {view === 'settings' && (
+        <Suspense fallback={fallback}>
+          <SettingsView
+            settings={settings}
+            onSave={saveSettings}
+            runtime={runtime}
+            section={settingsSection}
+            notice={settingsNotice}
+          />
+        </Suspense>
+      )}
+      {view !== 'settings' && runtimeState.status === 'error' && (
+        <div className={styles.center}>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{strings.chat.runtimeFailed(runtimeState.message)}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => window.location.reload()}>{strings.chat.reload}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        </div>
+      )}
+      {view !== 'settings' && runtimeState.status !== 'error' && !conversation && (
+        <div className={styles.center}>
+          <Spinner size="small" label={strings.chat.loadingRuntime} />
+        </div>
+      )}
+      {view === 'chat' && conversation && (
+        <ChatView
+          conversation={conversation}
+          mode={itemMode}
+          model={settings.llm.model || undefined}
+          onNewChat={newChat}
+          onOpenSettings={openSettings}
+          onOpenCitation={openCitation}
+        />
+      )}
+      {view === 'activity' && conversation && (
+        <Suspense fallback={fallback}>
+          <ActivityView conversation={conversation} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { CurrentItemState } from '../hooks/useCurrentItem';
+import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   },
   meta: {
     color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
   },
   error: {
     color: tokens.colorPaletteRedForeground1,
@@ -27,13 +29,14 @@ export type CurrentItemHeaderProps = {
   state: CurrentItemState;
 };
 
-/** The subject and sender of the current item, so the user sees what "this email" means. */
+/** What the agent sees: the current email or draft (subject, sender or recipients), or that there is none. */
 export function CurrentItemHeader({ state }: CurrentItemHeaderProps) {
   const styles = useStyles();
+  const strings = useStrings();
   if (state.status === 'loading') {
     return (
       <header className={styles.root}>
-        <Spinner size="tiny" label="Reading the current item…" />
+        <Spinner size="tiny" label={strings.header.loading} />
       </header>
     );
   }
@@ -49,25 +52,33 @@ export function CurrentItemHeader({ state }: CurrentItemHeaderProps) {
   const item = state.item;
   if (item === null) {
     return (
-      <header className={styles.root}>
+      <header className={styles.root} aria-label={strings.header.currentItem}>
         <Subtitle2 as="h1" className={styles.subject}>
-          No email selected
+          {strings.header.noItem}
         </Subtitle2>
+        <Caption1 className={styles.meta}>{strings.header.noItemHint}</Caption1>
       </header>
     );
   }
   const sender = item.from ? item.from.name || item.from.address : undefined;
   const recipients = item.to.map((recipient) => recipient.name || recipient.address).join(', ');
+  const what =
+    item.itemType === 'appointment'
+      ? strings.header.thisEvent
+      : item.mode === 'compose'
+        ? strings.header.thisDraft
+        : strings.header.thisEmail;
   return (
-    <header className={styles.root} aria-label="Current item">
-      <Caption1 className={styles.meta}>{item.mode === 'compose' ? 'Writing' : 'Reading'}</Caption1>
+    <header className={styles.root} aria-label={strings.header.currentItem}>
+      <Caption1 className={styles.meta}>{item.mode === 'compose' ? strings.header.writing : strings.header.reading}</Caption1>
       <Subtitle2 as="h1" className={styles.subject}>
-        {item.subject || '(no subject)'}
+        {item.subject || strings.header.noSubject}
       </Subtitle2>
-      {sender !== undefined && <Caption1 className={styles.meta}>From {sender}</Caption1>}
+      {sender !== undefined && <Caption1 className={styles.meta}>{strings.header.from(sender)}</Caption1>}
       {sender === undefined && recipients !== '' && (
-        <Caption1 className={styles.meta}>To {recipients}</Caption1>
+        <Caption1 className={styles.meta}>{strings.header.to(recipients)}</Caption1>
       )}
+      <Caption1 className={styles.meta}>{strings.header.agentSees(what)}</Caption1>
     </header>
   );
 }

@@ -1,7 +1,21 @@
-import { useMemo } from 'react';
+import { useCallback, useState } from 'react';
+import type { Settings } from '../../settings/schema';
 import type { LoadedSettings, SettingsStore } from '../../settings/store';
 
-/** Settings as loaded once when the pane opens (the settings UI will add editing). */
-export function useSettings(store: SettingsStore): LoadedSettings {
-  return useMemo(() => store.load(), [store]);
+export type SettingsState = LoadedSettings & {
+  /** Validates and saves to roaming settings (the API key to device storage unless opted in); throws a SettingsError. */
+  save: (settings: Settings) => Promise<void>;
+};
+
+/** Settings as loaded when the pane opens, replaced by what the settings view saves. */
+export function useSettings(store: SettingsStore): SettingsState {
+  const [loaded, setLoaded] = useState<LoadedSettings>(() => store.load());
+  const save = useCallback(
+    async (settings: Settings) => {
+      await store.save(settings);
+      setLoaded({ settings: structuredClone(settings), warnings: [] });
+    },
+    [store],
+  );
+  return { ...loaded, save };
 }

@@ -1,14 +1,15 @@
 /**
- * Calendar routes. Empty for now: the calendar area fills this list.
- *
- * How to add a route (full guide: docs/graph-simulator.md, "Adding routes"):
- *   1. Pick the operation's template and method from ../shared/graph/graph-v1.0-subset.openapi.json
- *      (the contract test fails for a template that is not there).
- *   2. Push `defineRoute({ method, template, scopes, prefer?, handle })` onto `calendarRoutes`.
- *   3. In `handle(ctx)` read/modify `ctx.store.*`, convert records to wire JSON and answer with
- *      `ctx.reply.entity(...)` / `ctx.reply.collection(items, collectionProfiles.X)` / `ctx.reply.created(...)` /
- *      `ctx.reply.noContent()`, or throw `graphErrors.itemNotFound()` and friends.
+ * Calendar routes: calendars, events, calendarView, meeting actions and free/busy. Each family lives in its own
+ * file (calendar-events.ts, calendar-responses.ts, calendar-schedule.ts); records ↔ wire JSON and series expansion in
+ * calendar-model.ts. Guide: docs/graph-simulator.md, "Calendar routes".
  */
 import type { RouteDefinition } from '../core/route';
+import { calendarEventRoutes } from './calendar-events';
+import { calendarResponseRoutes } from './calendar-responses';
+import { calendarScheduleRoutes } from './calendar-schedule';
 
-export const calendarRoutes: RouteDefinition[] = [];
+export const calendarRoutes: RouteDefinition[] = [
+  ...calendarEventRoutes,
+  ...calendarResponseRoutes,
+  ...calendarScheduleRoutes,
+];

@@ -107,7 +107,9 @@ export function loadTodoSeed(seed: TodoSeed | undefined, context: SeedContext): 
   return { lists, tasks };
 }
 
-/** Minimal demo lists; the To Do area grows them. */
+const OUTLOOK_LINK = 'https://outlook.office365.com/owa/?ItemID=';
+
+/** Maya's To Do: the default list plus work and personal lists, tasks in every status. */
 export function demoTodoSeed(): TodoSeed {
   return {
     lists: [
@@ -117,14 +119,75 @@ export function demoTodoSeed(): TodoSeed {
         tasks: [
           {
             title: 'Sign off 2027 product budget',
+            body: 'Lena needs the signed plan before the finance review.',
             importance: 'high',
             dueDateTime: 'now+2d',
+            reminderDateTime: 'now+1d',
             checklistItems: [
               'Review headcount line',
               { displayName: 'Check tooling costs', isChecked: true },
             ],
+            linkedResources: [
+              {
+                applicationName: 'Outlook',
+                displayName: 'Budget sign-off needed by Friday',
+                webUrl: `${OUTLOOK_LINK}budget-sign-off&exvsurl=1&viewmodel=ReadMessageItem`,
+              },
+            ],
           },
-          { title: 'Send workshop agenda to Bluefin', status: 'inProgress' },
+          { title: 'Send workshop agenda to Bluefin', status: 'inProgress', dueDateTime: 'now+3d' },
+          { title: 'Reply to Sam about invoice 2026-117', status: 'waitingOnOthers', dueDateTime: 'now-1d' },
+          { title: 'Book flights for the Utrecht offsite', status: 'completed', importance: 'low' },
+          { title: 'Renew conference badge', status: 'deferred', importance: 'low' },
+        ],
+      },
+      {
+        displayName: 'Work Projects',
+        tasks: [
+          {
+            title: 'Write PRD for team dashboards',
+            status: 'inProgress',
+            importance: 'high',
+            dueDateTime: 'now+7d',
+            categories: ['Product'],
+            checklistItems: [
+              { displayName: 'Problem statement', isChecked: true },
+              'Success metrics',
+              'Open questions for engineering',
+            ],
+          },
+          {
+            title: 'Prepare Q4 roadmap review deck',
+            dueDateTime: 'now+4d',
+            linkedResources: [
+              {
+                applicationName: 'Outlook',
+                displayName: 'Q4 roadmap review — agenda and pre-read',
+                webUrl: `${OUTLOOK_LINK}q4-roadmap-review&exvsurl=1&viewmodel=ReadMessageItem`,
+              },
+            ],
+          },
+          { title: 'Collect design review notes from Priya', status: 'waitingOnOthers' },
+          { title: 'Interview three Northwind ops users', status: 'completed', categories: ['Research'] },
+          {
+            title: 'Evaluate analytics vendors',
+            status: 'deferred',
+            body: 'Parked until the migration lands.',
+          },
+          { title: 'Draft Northwind renewal terms', dueDateTime: 'now+12d', importance: 'high' },
+        ],
+      },
+      {
+        displayName: 'Personal',
+        tasks: [
+          { title: 'Dentist: bring insurance card', dueDateTime: 'now+10d', reminderDateTime: 'now+9d' },
+          { title: 'Buy birthday present for Ada', status: 'notStarted', dueDateTime: 'now+5d' },
+          { title: 'Renew passport', status: 'completed' },
+          {
+            title: 'Plan Christmas trip',
+            status: 'inProgress',
+            checklistItems: ['Train tickets', { displayName: 'Book hotel', isChecked: true }],
+          },
         ],
       },
     ],

@@ -74,9 +74,31 @@ export interface EventRecord {
   categories: string[];
   isReminderOn: boolean;
   reminderMinutesBeforeStart: number;
+  /** Whether attendees may propose a new time. @default true */
+  allowNewTimeProposals?: boolean;
+  /** Whether the organiser asked for responses. @default true */
+  responseRequested?: boolean;
+  /** Exceptions only: the occurrence's original start (UTC instant, ISO 8601). */
+  originalStart?: string | null;
+  /** Series masters only: original starts (UTC ISO) of occurrences deleted or cancelled. */
+  cancelledOccurrences?: string[];
+}
+
+/** A busy block on someone else's calendar (free/busy only: what getSchedule and findMeetingTimes see). */
+export interface ScheduleBlockRecord {
+  /** Whose calendar, by address. */
+  address: string;
+  /** UTC instants, ISO 8601. */
+  start: string;
+  end: string;
+  status: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere';
+  subject?: string;
+  location?: string;
 }
 
 export interface CalendarStore {
   calendars: CalendarRecord[];
   events: EventRecord[];
+  /** Colleagues' free/busy (internal people only; external addresses have no schedule → unknown). */
+  schedules: ScheduleBlockRecord[];
 }

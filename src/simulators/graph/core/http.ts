@@ -8,12 +8,14 @@ import { serializeBody } from './messages';
 
 export interface HttpTarget {
   dispatch(request: SimRequest): Promise<SimResponse>;
+  /** Preauthenticated URLs Graph hands out (OneDrive download/upload URLs): `/_content/...`, no bearer token. */
+  transfer?(request: SimRequest): Promise<SimResponse>;
   control(method: string, path: string, query: URLSearchParams, body: Uint8Array): SimResponse;
 }
 
 const LOOPBACK_ORIGIN = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
 const EXPOSED_HEADERS =
-  'request-id, client-request-id, Retry-After, Location, Preference-Applied, ETag, Content-Range, Content-Type';
+  'request-id, client-request-id, Retry-After, Location, Operation-Location, Preference-Applied, ETag, Content-Range, Content-Type';
 
 export function corsHeaders(
   origin: string | undefined,
@@ -69,6 +71,8 @@ export async function routeRequest(
       origin,
     });
   }
+  if (path.startsWith('/_content/') && target.transfer)
+    return target.transfer({ method: method.toUpperCase(), path, query, headers, body, signal, origin });
   if (path.startsWith('/_sim/')) return target.control(method, path, new URLSearchParams(query), body);
   return {
     status: 404,

@@ -14,6 +14,7 @@ import { defineRoute } from './route';
 import { Router } from './router';
 import { handleSimControl } from './sim-controls';
 import { areaRoutes } from '../routes';
+import { handleDriveTransfer } from '../routes/onedrive-transfer';
 import { buildDemoTenant, DEFAULT_NOW, loadTenant, parseTenantSeed } from '../seed/tenant';
 import type { TenantSeed } from '../seed/tenant';
 import type { GraphStore } from '../store/store';
@@ -59,6 +60,7 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
 
   const target = {
     dispatch: (request: SimRequest) => dispatch(request),
+    transfer: (request: SimRequest) => handleDriveTransfer({ store: () => store, ids: () => ids, log }, request),
     control: (method: string, path: string, query: URLSearchParams, body: Uint8Array) =>
       handleSimControl(
         {

@@ -1,14 +1,10 @@
 /**
- * OneDrive routes. Empty for now: the onedrive area fills this list.
- *
- * How to add a route (full guide: docs/graph-simulator.md, "Adding routes"):
- *   1. Pick the operation's template and method from ../shared/graph/graph-v1.0-subset.openapi.json
- *      (the contract test fails for a template that is not there).
- *   2. Push `defineRoute({ method, template, scopes, prefer?, handle })` onto `onedriveRoutes`.
- *   3. In `handle(ctx)` read/modify `ctx.store.*`, convert records to wire JSON and answer with
- *      `ctx.reply.entity(...)` / `ctx.reply.collection(items, collectionProfiles.X)` / `ctx.reply.created(...)` /
- *      `ctx.reply.noContent()`, or throw `graphErrors.itemNotFound()` and friends.
+ * OneDrive routes (the signed-in user's drive): reads and search in `onedrive-read.ts`, writes in
+ * `onedrive-write.ts`, and the preauthenticated download/upload URLs in `onedrive-transfer.ts` (served under
+ * `/_content`, outside `/v1.0`). Path addressing (`root:/a/b:`) uses `drivePathMatcher` with the `items/{id}` template.
  */
 import type { RouteDefinition } from '../core/route';
+import { onedriveReadRoutes } from './onedrive-read';
+import { onedriveWriteRoutes } from './onedrive-write';
 
-export const onedriveRoutes: RouteDefinition[] = [];
+export const onedriveRoutes: RouteDefinition[] = [...onedriveReadRoutes, ...onedriveWriteRoutes];

@@ -1,6 +1,6 @@
 /** Seed section `onedrive`: files and folders by path from the root (folders on the way are created). Area owner: onedrive. */
 import { z } from 'zod';
-import type { DriveItemRecord, DriveStore } from '../store/onedrive';
+import type { DriveItemRecord, DriveStore, RemoteItemRecord } from '../store/onedrive';
 import type { SeedContext } from './seed-context';
 import { instantSchema, resolveInstant } from './seed-context';
 
@@ -16,7 +16,23 @@ export const onedriveSeedSchema = z.object({
         mimeType: z.string().optional(),
         lastModifiedDateTime: instantSchema.optional(),
         lastModifiedBy: z.string().optional(),
+        createdBy: z.string().optional(),
         description: z.string().optional(),
+        /** Words drive search finds in a binary file (its text), e.g. for a DOCX given as base64. */
+        searchText: z.string().optional(),
+      }),
+    )
+    .optional(),
+  /** Items in colleagues' drives shared with the user: drive-level search returns them with `remoteItem`. */
+  sharedWithMe: z
+    .array(
+      z.object({
+        name: z.string(),
+        owner: z.string(),
+        folder: z.boolean().optional(),
+        contentText: z.string().optional(),
+        mimeType: z.string().optional(),
+        lastModifiedDateTime: instantSchema.optional(),
       }),
     )
     .optional(),
@@ -94,26 +110,39 @@ export function loadOneDriveSeed(seed: OneDriveSeed | undefined, context: SeedCo
     item.contentBase64 =
       entry.contentBase64 ?? Buffer.from(entry.contentText ?? '', 'utf8').toString('base64');
     item.lastModifiedBy = entry.lastModifiedBy ?? context.user.displayName;
+    item.createdBy = entry.createdBy ?? item.lastModifiedBy;
     item.description = entry.description ?? null;
+    if (entry.searchText !== undefined) item.searchText = entry.searchText;
     items.push(item);
   }
-  return { driveId: `b!${context.ids.driveItem()}`, rootId: root.id, items, uploadSessions: [] };
-}
-
-/** Minimal demo drive; the OneDrive area grows it. */
-export function demoOneDriveSeed(): OneDriveSeed {
+  const driveId = `b!${context.ids.driveItem()}`;
+  const sharedWithMe = (seed?.sharedWithMe ?? []).map((entry): RemoteItemRecord => {
+    const owner = context.people.find((person) => person.displayName === entry.owner);
+    const ownerSite = (owner?.address ?? 'owner@contoso.example').replace(/[.@]/g, '_');
+    const tenant = (context.user.mail.split('@')[1] ?? 'contoso').split('.')[0];
+    const contentText = entry.contentText ?? '';
+    return {
+      id: context.ids.driveItem(),
+      driveId: `b!${context.ids.driveItem()}`,
+      name: entry.name,
+      isFolder: entry.folder ?? false,
+      mimeType: entry.folder ? null : (entry.mimeType ?? mimeTypeFor(entry.name)),
+      contentText,
+      size: Buffer.byteLength(contentText),
+      owner: entry.owner,
+      lastModifiedDateTime: resolveInstant(entry.lastModifiedDateTime, context.now, new Date(created)),
+      webUrl: `https://${tenant}-my.sharepoint.com/personal/${ownerSite}/Documents/${encodeURIComponent(entry.name)}`,
+    };
+  });
   return {
-    items: [
-      {
-        path: 'Documents/Roadmap/q4-roadmap.md',
-        contentText: '# Q4 roadmap\n\n- Ship onboarding v2\n- Pricing experiment\n',
-      },
-      {
-        path: 'Finance/budget-2027.csv',
-        contentText: 'line,amount\nHeadcount,1200000\nTooling,85000\n',
-        lastModifiedBy: 'Lena Fischer',
-      },
-      { path: 'Shared/', folder: true },
-    ],
+    driveId,
+    rootId: root.id,
+    items,
+    uploadSessions: [],
+    recycleBin: [],
+    shares: [],
+    sharedWithMe,
   };
 }
+
+export { demoOneDriveSeed } from './onedrive-demo';

@@ -13,9 +13,15 @@ export interface DriveItemRecord {
   lastModifiedDateTime: string;
   /** Display name of who last changed it. */
   lastModifiedBy: string;
+  /** Display name of who created it. @default lastModifiedBy */
+  createdBy?: string;
+  /** `"{GUID},N"`: N grows with every change (metadata or content). */
   eTag: string;
+  /** `"c:{GUID},N"`: N grows with content changes only. */
   cTag: string;
   description: string | null;
+  /** What the search index knows of a binary file's text (DOCX, PDF, XLSX), so search matches content. */
+  searchText?: string;
 }
 
 export interface UploadSessionRecord {
@@ -27,6 +33,40 @@ export interface UploadSessionRecord {
   expectedSize: number | null;
   receivedBase64: string;
   expirationDateTime: string;
+  /** fail | replace | rename, from the createUploadSession body. */
+  conflictBehavior?: string;
+}
+
+/** A deleted item (and, for a folder, its descendants) kept so it could be restored. */
+export interface RecycledItemRecord {
+  item: DriveItemRecord;
+  deletedDateTime: string;
+  /** The path the item had when deleted, e.g. `/Documents/old.txt`. */
+  originalPath: string;
+}
+
+/** A sharing link made with `createLink`; tests assert on these. */
+export interface ShareRecord {
+  id: string;
+  itemId: string;
+  type: 'view' | 'edit' | 'embed';
+  scope: 'anonymous' | 'organization' | 'users';
+  webUrl: string;
+  createdDateTime: string;
+}
+
+/** An item in someone else's drive shared with the user: only drive-level search returns it (`remoteItem`). */
+export interface RemoteItemRecord {
+  id: string;
+  driveId: string;
+  name: string;
+  isFolder: boolean;
+  mimeType: string | null;
+  contentText: string;
+  size: number;
+  owner: string;
+  lastModifiedDateTime: string;
+  webUrl: string;
 }
 
 export interface DriveStore {
@@ -34,4 +74,7 @@ export interface DriveStore {
   rootId: string;
   items: DriveItemRecord[];
   uploadSessions: UploadSessionRecord[];
+  recycleBin: RecycledItemRecord[];
+  shares: ShareRecord[];
+  sharedWithMe: RemoteItemRecord[];
 }

@@ -3,7 +3,7 @@
  * attachments. Area owner: mail. `demoMailSeed` is the demo tenant's mailbox.
  */
 import { z } from 'zod';
-import { toIanaTimeZone } from '../core/time-zones';
+import { instantToLocal, localToInstant, toIanaTimeZone } from '../core/time-zones';
 import type {
   AttachmentRecord,
   CategoryRecord,
@@ -123,7 +123,7 @@ function buildAttachment(
   const bytes =
     seed.contentBase64 !== undefined
       ? Buffer.from(seed.contentBase64, 'base64')
-      : Buffer.from(seed.contentText ?? '', 'utf8');
+      : Buffer.from(resolveDatePlaceholders(seed.contentText ?? '', context), 'utf8');
   return {
     id: context.ids.outlookItem(),
     '@odata.type': '#microsoft.graph.fileAttachment',
@@ -135,6 +135,40 @@ function buildAttachment(
     contentId: seed.contentId ?? null,
     contentBytes: bytes.toString('base64'),
   };
+}
+
+/**
+ * Date placeholders in subjects, bodies and text attachments, read against the tenant clock in the user's zone:
+ * `{{day:+4}}` → "Tuesday 24 November", `{{ics:+4 14:00}}` → "20261124T130000Z" (local 14:00 as UTC).
+ */
+export function resolveDatePlaceholders(text: string, context: SeedContext): string {
+  if (!text.includes('{{')) return text;
+  const zone = context.user.mailboxSettings.timeZone;
+  const today = instantToLocal(context.now.getTime(), zone).slice(0, 10);
+  const localDay = (offset: string): string => {
+    const date = new Date(`${today}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + Number(offset));
+    return date.toISOString().slice(0, 10);
+  };
+  return text
+    .replace(/\{\{day:([+-]?\d+)\}\}/g, (_match, offset: string) =>
+      new Date(`${localDay(offset)}T12:00:00Z`)
+        .toLocaleDateString('en-GB', {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          timeZone: 'UTC',
+        })
+        .replace(',', ''),
+    )
+    .replace(
+      /\{\{ics:([+-]?\d+) (\d{2}):(\d{2})\}\}/g,
+      (_match, offset: string, hour: string, minute: string) =>
+        new Date(localToInstant(`${localDay(offset)}T${hour}:${minute}:00`, zone))
+          .toISOString()
+          .replace(/[-:]/g, '')
+          .replace(/\.\d+/, ''),
+    );
 }
 
 /** Outlook's conversationIndex: the parent's 22-byte header plus a 5-byte child block per reply. */
@@ -228,12 +262,18 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
     const conversationKey = message.conversation ?? `${message.subject.replace(/^(re|fw|fwd):\s*/gi, '')}`;
     if (!conversations.has(conversationKey)) conversations.set(conversationKey, context.ids.outlookItem());
     const contentType = message.bodyType ?? 'html';
-    const written = message.body ?? '';
+    const written = resolveDatePlaceholders(message.body ?? '', context);
+    const subject = resolveDatePlaceholders(message.subject, context);
     const body =
       quoted && contentType === 'html'
         ? { contentType, content: replyBody(bodyInner(written), quotedFrom(quoted), timeZone) }
         : { contentType, content: written };
-    const uniqueBody = message.uniqueBody ?? (quoted ? written : undefined);
+    const uniqueBody =
+      message.uniqueBody !== undefined
+        ? resolveDatePlaceholders(message.uniqueBody, context)
+        : quoted
+          ? written
+          : undefined;
     const record: MessageRecord = {
       id: message.id ?? context.ids.outlookItem(),
       immutableId: context.ids.immutableOutlookItem(),
@@ -244,7 +284,7 @@ export function loadMailSeed(seed: MailSeed | undefined, context: SeedContext): 
       sentDateTime: isDraft
         ? null
         : resolveInstant(message.sentDateTime, context.now, new Date(Date.parse(received) - 60_000)),
-      subject: message.subject,
+      subject,
       body,
       uniqueBody: uniqueBody === undefined ? null : { contentType, content: uniqueBody },
       from,

@@ -82,6 +82,69 @@ export function loadPeople(seeds: readonly PersonSeed[], user: UserRecord): Pers
   }));
 }
 
+/** Colleagues and outside contacts the demo mailbox adds (internal = same domain as the user). */
+const mailPeople: PersonSeed[] = [
+  {
+    displayName: 'Ruth Adeyemi',
+    address: 'ruth.adeyemi@lumenlabs.example',
+    jobTitle: 'Chief Executive Officer',
+  },
+  {
+    displayName: 'Marco Bellini',
+    address: 'marco.bellini@lumenlabs.example',
+    jobTitle: 'Sales Director',
+    department: 'Sales',
+  },
+  {
+    displayName: 'Hannah Kowalski',
+    address: 'hannah.kowalski@lumenlabs.example',
+    jobTitle: 'Customer Success Manager',
+    department: 'Customer Success',
+  },
+  {
+    displayName: 'Daniel Osei',
+    address: 'daniel.osei@lumenlabs.example',
+    jobTitle: 'QA Lead',
+    department: 'Engineering',
+  },
+  {
+    displayName: 'Sofia Lindqvist',
+    address: 'sofia.lindqvist@lumenlabs.example',
+    jobTitle: 'Marketing Manager',
+    department: 'Marketing',
+  },
+  { displayName: 'IT Helpdesk', address: 'it-helpdesk@lumenlabs.example', department: 'IT' },
+  { displayName: 'People Team', address: 'people@lumenlabs.example', department: 'People' },
+  {
+    displayName: 'Elena Petrova',
+    address: 'elena.petrova@fabrikam-facilities.example',
+    companyName: 'Fabrikam Facilities',
+    jobTitle: 'Operations Director',
+  },
+  {
+    displayName: 'Grace Liu',
+    address: 'grace.liu@contoso-property.example',
+    companyName: 'Contoso Property Group',
+    jobTitle: 'Head of Smart Buildings',
+  },
+  {
+    displayName: 'Olu Bakare',
+    address: 'olu.bakare@tailspin-logistics.example',
+    companyName: 'Tailspin Logistics',
+    jobTitle: 'Account Manager',
+  },
+  { displayName: 'CloudNest Billing', address: 'billing@cloudnest.example', companyName: 'CloudNest' },
+  { displayName: 'Printworks Accounts', address: 'accounts@printworks.example', companyName: 'Printworks' },
+  { displayName: 'Skyway Travel', address: 'bookings@skyway-travel.example', companyName: 'Skyway Travel' },
+  {
+    displayName: 'Hardware Weekly',
+    address: 'weekly@hardware-weekly.example',
+    companyName: 'Hardware Weekly',
+  },
+  { displayName: 'Design Notes', address: 'letters@designnotes.example', companyName: 'Design Notes' },
+  { displayName: 'IoT Summit', address: 'events@iot-summit.example', companyName: 'IoT Summit' },
+];
+
 /** The demo user and the people the demo tenant's mail, meetings and files refer to. */
 export function demoPeopleSeed(): { user: UserSeed; people: PersonSeed[] } {
   return {
@@ -131,6 +194,7 @@ export function demoPeopleSeed(): { user: UserSeed; people: PersonSeed[] } {
         jobTitle: 'Consultant',
       },
       { displayName: 'Product Digest', address: 'digest@newsletters.example', companyName: 'Product Digest' },
+      ...mailPeople,
     ],
   };
 }

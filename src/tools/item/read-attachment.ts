@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OfficeError } from '../../office/office-error';
+import { OfficeError, isOfficeError } from '../../office/office-error';
 import type { AttachmentView } from '../../office/types';
 import { defineTool } from '../define-tool';
 import { EXTRACT_LIMITS, detectKind, extractText, formatBytes } from '../shared/extract';
@@ -43,7 +43,17 @@ export const itemReadAttachment = defineTool({
     const withoutContent = describeWithoutDownload(attachment);
     if (withoutContent) return { content: { attachment: described, ...withoutContent }, summary };
 
-    const content = await office.getAttachmentContent(attachment.id);
+    const content = await office.getAttachmentContent(attachment.id).catch((error: unknown) => {
+      // Outlook before Mailbox 1.8 cannot hand attachment content to add-ins; Graph can (the mail area's tools).
+      if (isOfficeError(error) && error.code === 'not-supported') {
+        throw new OfficeError(
+          'not-supported',
+          `This Outlook cannot give add-ins attachment content. Read it with the mail tools instead${item.restId ? ` (message id ${item.restId})` : ''}.`,
+          { cause: error },
+        );
+      }
+      throw error;
+    });
     let extracted: ExtractTextResult;
     if (content.format === 'base64') {
       extracted = await extractText({

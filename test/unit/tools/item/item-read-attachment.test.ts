@@ -1,3 +1,4 @@
+import { OfficeError } from '../../../../src/office/office-error';
 import { itemReadAttachment } from '../../../../src/tools/item/read-attachment';
 import { makeDocx } from '../../../fixtures/files/make-files';
 import { composeMailbox, readMailbox, runTool, toolContext, type MockAttachment } from './outlook-mock';
@@ -147,5 +148,27 @@ describe('item_read_attachment reads attachments through Office.js', () => {
       'Give the attachmentId (from item_get_current) or the attachment name.',
     );
     expect(contentCalls).toEqual([]);
+  });
+});
+
+describe('item_read_attachment on an Outlook without getAttachmentContentAsync', () => {
+  it('points to the mail tools with the message id', async () => {
+    const { office } = readMailbox({
+      attachments: [{ id: 'att-1', name: 'notes.txt', contentType: 'text/plain', size: 10 }],
+    });
+    const legacy = {
+      ...office,
+      getAttachmentContent: () =>
+        Promise.reject(
+          new OfficeError('not-supported', 'Outlook does not support "read the attachment" here.'),
+        ),
+    };
+    await expect(
+      runTool(itemReadAttachment, { attachmentId: 'att-1' }, toolContext(legacy).context),
+    ).rejects.toMatchObject({
+      code: 'not-supported',
+      message:
+        'This Outlook cannot give add-ins attachment content. Read it with the mail tools instead (message id rest-AAMkRead1).',
+    });
   });
 });

@@ -1,14 +1,9 @@
 /**
- * OneNote routes. Empty for now: the onenote area fills this list.
- *
- * How to add a route (full guide: docs/graph-simulator.md, "Adding routes"):
- *   1. Pick the operation's template and method from ../shared/graph/graph-v1.0-subset.openapi.json
- *      (the contract test fails for a template that is not there).
- *   2. Push `defineRoute({ method, template, scopes, prefer?, handle })` onto `onenoteRoutes`.
- *   3. In `handle(ctx)` read/modify `ctx.store.*`, convert records to wire JSON and answer with
- *      `ctx.reply.entity(...)` / `ctx.reply.collection(items, collectionProfiles.X)` / `ctx.reply.created(...)` /
- *      `ctx.reply.noContent()`, or throw `graphErrors.itemNotFound()` and friends.
+ * OneNote routes: reads (notebooks, sections, pages, page HTML, copy operations) in `onenote-read.ts`, writes
+ * (create page, PATCH content, copyToSection, delete) in `onenote-write.ts`; HTML handling in `onenote-html.ts`.
  */
 import type { RouteDefinition } from '../core/route';
+import { onenoteReadRoutes } from './onenote-read';
+import { onenoteWriteRoutes } from './onenote-write';
 
-export const onenoteRoutes: RouteDefinition[] = [];
+export const onenoteRoutes: RouteDefinition[] = [...onenoteReadRoutes, ...onenoteWriteRoutes];

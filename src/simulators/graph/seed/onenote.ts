@@ -84,25 +84,4 @@ export function loadOneNoteSeed(seed: OneNoteSeed | undefined, context: SeedCont
   return store;
 }
 
-/** Minimal demo notebook; the OneNote area grows it. */
-export function demoOneNoteSeed(): OneNoteSeed {
-  return {
-    notebooks: [
-      {
-        displayName: 'Product Notebook',
-        sections: [
-          {
-            displayName: 'Meeting notes',
-            pages: [
-              {
-                title: 'Roadmap sync 12 Nov',
-                html: '<p>Decisions: keep three-step onboarding. Owner: Priya.</p>',
-                createdDateTime: 'now-8d',
-              },
-            ],
-          },
-        ],
-      },
-    ],
-  };
-}
+export { demoOneNoteSeed } from './onenote-demo';

@@ -28,6 +28,8 @@ export interface PageRecord {
   lastModifiedDateTime: string;
   level: number;
   order: number;
+  /** App that created the page (`createdByAppId`). */
+  createdByAppId?: string;
 }
 
 export interface OneNoteOperationRecord {
@@ -37,6 +39,10 @@ export interface OneNoteOperationRecord {
   lastActionDateTime: string;
   resourceLocation: string | null;
   resourceId: string | null;
+  /** Polls seen so far: the status advances NotStarted → Running → Completed across polls. */
+  polls?: number;
+  /** The page copy to create when the operation completes (copyToSection). */
+  pending?: { pageId: string; sectionId: string; title: string | null } | null;
 }
 
 export interface OneNoteStore {

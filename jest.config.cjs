@@ -1,7 +1,7 @@
 // Unit and contract suites. Components run in jsdom (with Node's fetch and web streams, via jest-fixed-jsdom);
 // everything else in Node. End-to-end suites live in jest.e2e.config.cjs because they need a build and Chromium.
 const transform = {
-  '^.+\\.(t|j)sx?$': [
+  '^.+\\.(m?[tj]s|[tj]sx)$': [
     '@swc/jest',
     {
       jsc: {

@@ -201,7 +201,8 @@ function relocate(context: RouteContext, mode: 'move' | 'copy') {
     message.lastModifiedDateTime = now;
     result = message;
   }
-  const wire = messageToWire(result, context);
+  // The move/copy response names its type, as Graph's does (the $metadata#message context is untyped).
+  const wire = { '@odata.type': '#microsoft.graph.message', ...messageToWire(result, context) };
   return context.reply.created(wire, {
     ...MESSAGE_ENTITY,
     context: 'message',

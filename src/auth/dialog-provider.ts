@@ -1,0 +1,124 @@
+import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
+import { AuthError, toAuthError } from './errors';
+import {
+  acquireWithMsal,
+  loadMsal,
+  msalConfiguration,
+  notConfigured,
+  toAccountInfo,
+  type MsalModule,
+  type MsalProviderOptions,
+} from './msal-common';
+import { authDialogUrl, runAuthDialog, type DialogUi } from './office-dialog';
+import type { AccountInfo, TokenProvider } from './types';
+
+export interface DialogTokenProviderOptions extends MsalProviderOptions {
+  /** The auth page (dist/auth-dialog.html), on the add-in's own origin. */
+  dialogPageUrl: string;
+  ui: DialogUi;
+}
+
+/**
+ * Where nested app authentication is unavailable: MSAL runs a redirect sign-in inside an Office dialog (popups are
+ * blocked in Outlook's webviews). The dialog shares the pane's origin, so MSAL's localStorage cache it fills serves
+ * the pane's silent calls afterwards. The dialog also sends the token it got; the pane uses it for the request that
+ * opened the dialog, in case the host keeps the dialog's storage apart.
+ */
+export function createDialogTokenProvider(options: DialogTokenProviderOptions): TokenProvider {
+  let loaded: Promise<{ msal: MsalModule; app: IPublicClientApplication }> | undefined;
+  let current: AccountInfo | null = null;
+
+  function app() {
+    if (!options.account.clientId) return Promise.reject(notConfigured());
+    loaded ??= (async () => {
+      const msal = await (options.loadMsal ?? loadMsal)();
+      const instance = await msal.createStandardPublicClientApplication(msalConfiguration(options));
+      return { msal, app: instance };
+    })().catch((error: unknown) => {
+      loaded = undefined;
+      throw toAuthError(error);
+    });
+    return loaded;
+  }
+
+  async function viaDialog(
+    scopes: string[],
+    loginHint: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<AuthenticationResult> {
+    const url = authDialogUrl(options.dialogPageUrl, {
+      clientId: options.account.clientId,
+      authority: options.account.authority,
+      knownAuthorities: options.account.knownAuthorities,
+      scopes,
+      loginHint,
+    });
+    const message = await runAuthDialog(options.ui, url, signal);
+    if (message.status === 'error')
+      throw toAuthError(message, {
+        authority: options.account.authority,
+        clientId: options.account.clientId,
+        scopes,
+      });
+    const account = {
+      ...message.account,
+      environment: new URL(options.account.authorityHost).host,
+      localAccountId: message.account.homeAccountId.split('.')[0],
+    };
+    return {
+      accessToken: message.accessToken,
+      expiresOn: new Date(message.expiresOn),
+      scopes: message.scopes,
+      account,
+      authority: options.account.authority,
+      uniqueId: account.localAccountId,
+      tenantId: account.tenantId ?? '',
+      idToken: '',
+      idTokenClaims: {},
+      fromCache: false,
+      tokenType: 'Bearer',
+      correlationId: '',
+    } as AuthenticationResult;
+  }
+
+  async function acquire(
+    scopes: readonly string[],
+    requestOptions: Parameters<TokenProvider['getAccessToken']>[1] = {},
+  ) {
+    const { msal, app: instance } = await app();
+    const result = await acquireWithMsal(msal, instance, options.account, scopes, requestOptions, (request) =>
+      viaDialog(request.scopes, request.loginHint, requestOptions.signal),
+    );
+    if (result.account) current = toAccountInfo(result.account);
+    return result;
+  }
+
+  return {
+    kind: 'office-dialog',
+    async getAccessToken(scopes, requestOptions) {
+      return (await acquire(scopes, requestOptions)).accessToken;
+    },
+    async signIn(signInOptions) {
+      const result = await acquire(options.signInScopes, {
+        signal: signInOptions?.signal,
+        interactive: true,
+      });
+      if (!result.account)
+        throw new AuthError({
+          code: 'unknown',
+          action: { kind: 'sign-in' },
+          detail: 'Sign-in returned no account.',
+        });
+      return toAccountInfo(result.account);
+    },
+    async signOut() {
+      const { app: instance } = await app();
+      // Forget the tokens here; ending the Microsoft session too would need another dialog, and the user may be
+      // signed in to other apps with it.
+      await instance.clearCache();
+      instance.setActiveAccount(null);
+      current = null;
+    },
+    account: () => current,
+  };
+}

@@ -1,0 +1,67 @@
+import type { IPublicClientApplication } from '@azure/msal-browser';
+import { toAuthError } from './errors';
+import {
+  acquireWithMsal,
+  loadMsal,
+  msalConfiguration,
+  notConfigured,
+  toAccountInfo,
+  type MsalModule,
+  type MsalProviderOptions,
+} from './msal-common';
+import type { AccountInfo, TokenProvider, TokenRequestOptions } from './types';
+
+/**
+ * Nested app authentication: MSAL asks Outlook (the host) for tokens over `window.nestedAppAuthBridge`, so the
+ * user signs in once, to Outlook. Interactive requests (`acquireTokenPopup`) are proxied to the host's own UI —
+ * no popup window is opened by the pane.
+ */
+export function createNestedAppAuthProvider(options: MsalProviderOptions): TokenProvider {
+  let loaded: Promise<{ msal: MsalModule; app: IPublicClientApplication }> | undefined;
+  let current: AccountInfo | null = null;
+
+  function app() {
+    if (!options.account.clientId) return Promise.reject(notConfigured());
+    loaded ??= (async () => {
+      const msal = await (options.loadMsal ?? loadMsal)();
+      const instance = await msal.createNestablePublicClientApplication(msalConfiguration(options));
+      return { msal, app: instance };
+    })().catch((error: unknown) => {
+      loaded = undefined;
+      throw toAuthError(error, { authority: options.account.authority, clientId: options.account.clientId });
+    });
+    return loaded;
+  }
+
+  async function acquire(scopes: readonly string[], requestOptions: TokenRequestOptions) {
+    const { msal, app: instance } = await app();
+    const result = await acquireWithMsal(msal, instance, options.account, scopes, requestOptions, (request) =>
+      instance.acquireTokenPopup(request),
+    );
+    if (result.account) current = toAccountInfo(result.account);
+    return result;
+  }
+
+  return {
+    kind: 'nested-app-auth',
+    async getAccessToken(scopes, requestOptions = {}) {
+      return (await acquire(scopes, requestOptions)).accessToken;
+    },
+    async signIn(signInOptions) {
+      const result = await acquire(options.signInScopes, {
+        signal: signInOptions?.signal,
+        interactive: true,
+      });
+      if (!result.account) throw toAuthError(new Error('The host returned no account.'));
+      return toAccountInfo(result.account);
+    },
+    async signOut() {
+      // The account belongs to Outlook: signing out of the add-in forgets its tokens, not the Outlook session.
+      const { app: instance } = await app();
+      await instance.clearCache({ account: instance.getActiveAccount() ?? undefined });
+      instance.setActiveAccount(null);
+      current = null;
+    },
+    account: () => current,
+  };
+}

@@ -76,7 +76,7 @@ export const createFolderTool = defineTool({
       };
     } catch (error) {
       if ((error as { kind?: string }).kind === 'conflict')
-        throw new MailToolError('folder-ambiguous', `A folder named '${args.name}' already exists there.`);
+        throw new MailToolError('folder-exists', `A folder named '${args.name}' already exists there.`);
       throw error;
     }
   },

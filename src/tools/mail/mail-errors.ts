@@ -2,6 +2,7 @@
 export type MailToolErrorCode =
   | 'folder-not-found'
   | 'folder-ambiguous'
+  | 'folder-exists'
   | 'category-not-found'
   | 'category-exists'
   | 'category-rename-unsupported'

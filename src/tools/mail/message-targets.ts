@@ -3,6 +3,7 @@
  * Items and Drafts stay out of conversation-wide moves (Outlook's "move conversation" leaves them too).
  */
 import { z } from 'zod';
+import { GraphRequestError, kindForStatus, readGraphErrorBody } from '../../graph/errors';
 import type { GraphBatchResult } from '../../graph/types';
 import type { ToolContext } from '../define-tool';
 import { conversationMessages, getMessage, messageIdArgument } from './get-message';
@@ -66,3 +67,29 @@ export function batchFailures(results: readonly GraphBatchResult[], ids: readonl
 }
 
 export const batchHeaders = { 'Content-Type': 'application/json', ...IMMUTABLE_IDS };
+
+/**
+ * When every step of a batch failed, nothing changed: throw the first failure as the Graph client would have for a
+ * single call (so a missing scope reads the same). Partial failures are reported in the result instead.
+ */
+export function throwIfNothingSucceeded(
+  results: readonly GraphBatchResult[],
+  steps: readonly { method: string; url: string }[],
+  scopes: readonly string[],
+): void {
+  if (results.length === 0 || results.some((result) => result.status < 400)) return;
+  const first = results[0] as GraphBatchResult;
+  const body = readGraphErrorBody(first.body);
+  throw new GraphRequestError({
+    kind: kindForStatus(first.status),
+    status: first.status,
+    code: body.code ?? String(first.status),
+    graphMessage: body.message,
+    method: steps[0]?.method ?? 'POST',
+    path: steps[0]?.url ?? '/$batch',
+    clientRequestId: '',
+    requestId: body.requestId,
+    scopes,
+    ambiguous: first.status >= 500,
+  });
+}

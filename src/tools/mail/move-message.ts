@@ -13,6 +13,7 @@ import {
   batchHeaders,
   loadTargets,
   targetShape,
+  throwIfNothingSucceeded,
   wellKnownFolderId,
   type TargetArguments,
 } from './message-targets';
@@ -62,19 +63,16 @@ function movePreview(plan: MovePlan, args: TargetArguments, title: string): Tool
 }
 
 async function runMove(ctx: ToolContext, plan: MovePlan, verb: 'Moved' | 'Deleted'): Promise<ToolResult> {
+  const steps = plan.messages.map((message, index) => ({
+    id: String(index + 1),
+    method: 'POST' as const,
+    url: `${messagePath(message.id)}/move`,
+    headers: batchHeaders,
+    body: { destinationId: plan.destinationId },
+  }));
   const results =
-    plan.messages.length === 0
-      ? []
-      : await ctx.graph.batch(
-          plan.messages.map((message, index) => ({
-            id: String(index + 1),
-            method: 'POST' as const,
-            url: `${messagePath(message.id)}/move`,
-            headers: batchHeaders,
-            body: { destinationId: plan.destinationId },
-          })),
-          { scopes: MAIL_WRITE, signal: ctx.signal },
-        );
+    steps.length === 0 ? [] : await ctx.graph.batch(steps, { scopes: MAIL_WRITE, signal: ctx.signal });
+  throwIfNothingSucceeded(results, steps, MAIL_WRITE);
   const failures = batchFailures(
     results,
     plan.messages.map((message) => message.id),

@@ -5,7 +5,13 @@ import { isLocalDateTime, localDateOf } from '../shared/dates';
 import { MAIL_WRITE, messagePath, type MessageWire } from './mail-graph';
 import { MailToolError } from './mail-errors';
 import { plural } from './message-view';
-import { batchFailures, batchHeaders, loadTargets, targetShape } from './message-targets';
+import {
+  batchFailures,
+  batchHeaders,
+  loadTargets,
+  targetShape,
+  throwIfNothingSucceeded,
+} from './message-targets';
 
 const categoryList = z.array(z.string().trim().min(1).max(255)).max(25);
 
@@ -157,6 +163,7 @@ export const updateMessageTool = defineTool({
       body: patchFor(message, args, ctx),
     }));
     const results = await ctx.graph.batch(items, { scopes: MAIL_WRITE, signal: ctx.signal });
+    throwIfNothingSucceeded(results, items, MAIL_WRITE);
     const failures = batchFailures(
       results,
       messages.map((message) => message.id),

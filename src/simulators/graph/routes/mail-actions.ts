@@ -202,7 +202,10 @@ function relocate(context: RouteContext, mode: 'move' | 'copy') {
     result = message;
   }
   // The move/copy response names its type, as Graph's does (the $metadata#message context is untyped).
-  const wire = { '@odata.type': '#microsoft.graph.message', ...messageToWire(result, context) };
+  const wire: Record<string, unknown> = {
+    '@odata.type': '#microsoft.graph.message',
+    ...messageToWire(result, context),
+  };
   return context.reply.created(wire, {
     ...MESSAGE_ENTITY,
     context: 'message',

@@ -136,14 +136,22 @@ export function createRuntime(options: RuntimeOptions): PaneRuntime {
           // The result goes to the activity log only, never to the model; marking still strips hidden text.
           untrusted: (text) => createUntrustedMarker().wrap(text),
         });
-        session.audit.record({ ...entry, outcome: { status: 'ok' }, durationMs: performance.now() - started });
+        session.audit.record({
+          ...entry,
+          outcome: { status: 'ok' },
+          durationMs: performance.now() - started,
+        });
         return { summary: result.summary };
       } catch (error) {
         const code =
           error && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string'
             ? (error as { code: string }).code
             : 'tool-failed';
-        session.audit.record({ ...entry, outcome: { status: 'error', code }, durationMs: performance.now() - started });
+        session.audit.record({
+          ...entry,
+          outcome: { status: 'error', code },
+          durationMs: performance.now() - started,
+        });
         throw error;
       }
     },

@@ -49,7 +49,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
   },
   tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
-  center: { flexGrow: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', padding: tokens.spacingHorizontalL },
+  center: {
+    flexGrow: 1,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    padding: tokens.spacingHorizontalL,
+  },
 });
 
 export type AppProps = {
@@ -111,7 +117,9 @@ function Pane({ host, settingsStore, loadRuntime, conversationStorage, pageUrl }
   );
   const runtime = runtimeState.status === 'ready' ? runtimeState.runtime : undefined;
   const storage = useMemo(
-    () => conversationStorage ?? createConversationStorage(browserStorage('sessionStorage'), browserStorage('localStorage')),
+    () =>
+      conversationStorage ??
+      createConversationStorage(browserStorage('sessionStorage'), browserStorage('localStorage')),
     [conversationStorage],
   );
   const { conversation, newChat } = useConversation({ runtime, storage, item, settings });

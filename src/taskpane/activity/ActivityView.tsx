@@ -8,7 +8,16 @@ import { useStrings } from '../i18n';
 import { AreaIcon } from './area-icon';
 import { humanizeToolName } from './tool-wording';
 
-const DECISIONS: readonly AuditDecision[] = ['auto', 'approved', 'edited', 'denied', 'disabled', 'invalid', 'unknown', 'cancelled'];
+const DECISIONS: readonly AuditDecision[] = [
+  'auto',
+  'approved',
+  'edited',
+  'denied',
+  'disabled',
+  'invalid',
+  'unknown',
+  'cancelled',
+];
 
 const useStyles = makeStyles({
   root: {
@@ -20,7 +29,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   entry: {
     display: 'flex',
     flexDirection: 'column',
@@ -111,7 +127,9 @@ export function ActivityView({ conversation }: { conversation: Conversation }) {
                     </Button>
                   </div>
                 )}
-                {undo?.state === 'done' && <Caption1 className={styles.muted}>{undo.message ?? strings.tools.undone}</Caption1>}
+                {undo?.state === 'done' && (
+                  <Caption1 className={styles.muted}>{undo.message ?? strings.tools.undone}</Caption1>
+                )}
                 {undo?.state === 'failed' && (
                   <Caption1 className={styles.error}>{strings.tools.undoFailed(undo.message ?? '')}</Caption1>
                 )}

@@ -1,5 +1,10 @@
 import { Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowUndoRegular, ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular } from '@fluentui/react-icons';
+import {
+  ArrowUndoRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  ErrorCircleRegular,
+} from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { TranscriptEntry } from '../chat/transcript';
 import { useStrings } from '../i18n';
@@ -18,7 +23,13 @@ const useStyles = makeStyles({
   },
   failed: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   line: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
-  toggle: { minWidth: 0, flexShrink: 1, justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular },
+  toggle: {
+    minWidth: 0,
+    flexShrink: 1,
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+  },
   label: { overflow: 'hidden', textOverflow: 'ellipsis' },
   icon: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -80,9 +91,15 @@ export function ToolActivityLine({ entry, awaitingApproval = false, onUndo }: To
           <span className={styles.label}>{label}</span>
         </Button>
         {entry.status === 'running' && (
-          <Spinner size="extra-tiny" label={awaitingApproval ? strings.tools.waiting : strings.tools.running} labelPosition="after" />
+          <Spinner
+            size="extra-tiny"
+            label={awaitingApproval ? strings.tools.waiting : strings.tools.running}
+            labelPosition="after"
+          />
         )}
-        {entry.status === 'failed' && <ErrorCircleRegular aria-label={strings.tools.failed} className={styles.error} />}
+        {entry.status === 'failed' && (
+          <ErrorCircleRegular aria-label={strings.tools.failed} className={styles.error} />
+        )}
       </div>
       {entry.status === 'failed' && (
         <Caption1 className={styles.error}>{describeToolError(entry, strings)}</Caption1>
@@ -116,7 +133,9 @@ export function ToolActivityLine({ entry, awaitingApproval = false, onUndo }: To
             <>
               <Caption1 className={styles.heading}>{strings.tools.result}</Caption1>
               <pre className={styles.details}>
-                {result.length > RESULT_PREVIEW_LENGTH ? `${result.slice(0, RESULT_PREVIEW_LENGTH)}…` : pretty(result)}
+                {result.length > RESULT_PREVIEW_LENGTH
+                  ? `${result.slice(0, RESULT_PREVIEW_LENGTH)}…`
+                  : pretty(result)}
               </pre>
             </>
           )}

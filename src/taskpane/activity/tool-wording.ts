@@ -27,8 +27,10 @@ const PHRASES: Readonly<Record<string, Phrase>> = {
   },
   mail_list_messages: (args) => (text(args.folder) ? `Listed mail in ${text(args.folder)}` : 'Listed mail'),
   calendar_list_events: () => 'Read your calendar',
-  onedrive_search_files: (args) => (text(args.query) ? `Searched OneDrive for ${quoted(text(args.query)!)}` : undefined),
-  onenote_search_pages: (args) => (text(args.query) ? `Searched OneNote for ${quoted(text(args.query)!)}` : undefined),
+  onedrive_search_files: (args) =>
+    text(args.query) ? `Searched OneDrive for ${quoted(text(args.query)!)}` : undefined,
+  onenote_search_pages: (args) =>
+    text(args.query) ? `Searched OneNote for ${quoted(text(args.query)!)}` : undefined,
 };
 
 /** `mail_create_reply_draft` → "Create reply draft". */
@@ -52,7 +54,8 @@ export function describeToolError(
   entry: { errorCode?: string; errorMessage?: string },
   strings: Strings,
 ): string {
-  const generic = strings.tools.errors[entry.errorCode ?? 'tool-failed'] ?? strings.tools.errors['tool-failed'];
+  const generic =
+    strings.tools.errors[entry.errorCode ?? 'tool-failed'] ?? strings.tools.errors['tool-failed'];
   // Tool and Graph errors carry messages written for users; protocol errors (bad arguments) do not.
   const userFacing = entry.errorCode === 'tool-failed' || entry.errorCode === 'timeout';
   return userFacing && entry.errorMessage ? `${generic} ${entry.errorMessage}` : generic;

@@ -33,7 +33,14 @@ export type ApprovalCardProps = {
 type Mode = 'view' | 'edit' | 'deny';
 
 /** One pending action: its exact effect, who asked for approval and why, and the user's choices. */
-export function ApprovalCard({ approval, onApprove, onDeny, onOpenSettings, error, disabled = false }: ApprovalCardProps) {
+export function ApprovalCard({
+  approval,
+  onApprove,
+  onDeny,
+  onOpenSettings,
+  error,
+  disabled = false,
+}: ApprovalCardProps) {
   const styles = useApprovalCardStyles();
   const strings = useStrings();
   const titleId = useId();
@@ -45,7 +52,9 @@ export function ApprovalCard({ approval, onApprove, onDeny, onOpenSettings, erro
   const category = strings.categories[approval.category] ?? approval.category;
 
   const startEditing = () => {
-    setDrafts(Object.fromEntries(approval.editableArgs.map((name) => [name, toEditText(approval.args[name])])));
+    setDrafts(
+      Object.fromEntries(approval.editableArgs.map((name) => [name, toEditText(approval.args[name])])),
+    );
     setMode('edit');
   };
   const draftFor = (name: string) => drafts[name] ?? toEditText(approval.args[name]);
@@ -88,7 +97,10 @@ export function ApprovalCard({ approval, onApprove, onDeny, onOpenSettings, erro
           {preview.title}
         </Subtitle2>
         <div className={styles.asks}>
-          <Badge appearance="outline" color={approval.category === 'send' || approval.category === 'delete' ? 'danger' : 'brand'}>
+          <Badge
+            appearance="outline"
+            color={approval.category === 'send' || approval.category === 'delete' ? 'danger' : 'brand'}
+          >
             {strings.approvals.asks(category)}
           </Badge>
           {onOpenSettings && (
@@ -189,7 +201,12 @@ export function ApprovalCard({ approval, onApprove, onDeny, onOpenSettings, erro
             </>
           ) : (
             <>
-              <Button appearance="primary" icon={<CheckmarkRegular />} disabled={disabled} onClick={() => onApprove(approval.id)}>
+              <Button
+                appearance="primary"
+                icon={<CheckmarkRegular />}
+                disabled={disabled}
+                onClick={() => onApprove(approval.id)}
+              >
                 {strings.approvals.approve}
               </Button>
               {editable && (

@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { PendingApproval } from '../../agent';
 import type { SendCountdown } from '../chat/conversation';
 import { useStrings } from '../i18n';

@@ -6,7 +6,10 @@
 type AddressLike = { address?: unknown; name?: unknown };
 
 function isAddressList(value: unknown): value is AddressLike[] {
-  return Array.isArray(value) && value.every((entry) => entry !== null && typeof entry === 'object' && 'address' in entry);
+  return (
+    Array.isArray(value) &&
+    value.every((entry) => entry !== null && typeof entry === 'object' && 'address' in entry)
+  );
 }
 
 export function toEditText(value: unknown): string {
@@ -26,7 +29,11 @@ export function fromEditText(text: string, original: unknown): unknown {
     return Number.isFinite(parsed) ? parsed : text;
   }
   if (typeof original === 'boolean') return text.trim().toLowerCase() === 'true';
-  const items = () => text.split(LIST_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  const items = () =>
+    text
+      .split(LIST_SEPARATOR)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
   if (Array.isArray(original) && original.every((entry) => typeof entry === 'string')) return items();
   if (isAddressList(original)) {
     // Keep names of addresses the user left in place; new addresses get none.

@@ -25,7 +25,14 @@ export const useApprovalCardStyles = makeStyles({
   fieldRow: { display: 'contents' },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
-  recipients: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0 },
+  recipients: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   recipient: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
   body: {
     margin: 0,

@@ -1,4 +1,11 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+} from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import type { ItemMode } from '../../office/types';
@@ -26,7 +33,14 @@ export type ChatViewProps = {
 };
 
 /** The conversation with the agent for the current item: messages, tool activity, approvals, composer. */
-export function ChatView({ conversation, mode, model, onNewChat, onOpenSettings, onOpenCitation }: ChatViewProps) {
+export function ChatView({
+  conversation,
+  mode,
+  model,
+  onNewChat,
+  onOpenSettings,
+  onOpenCitation,
+}: ChatViewProps) {
   const styles = useChatStyles();
   const strings = useStrings();
   const state = useConversationState(conversation);
@@ -76,7 +90,11 @@ export function ChatView({ conversation, mode, model, onNewChat, onOpenSettings,
               <MessageBarBody>{entry.text}</MessageBarBody>
               {entry.retryable && idle && entry === state.entries[state.entries.length - 1] && (
                 <MessageBarActions>
-                  <Button size="small" icon={<ArrowClockwiseRegular />} onClick={() => void conversation.retry()}>
+                  <Button
+                    size="small"
+                    icon={<ArrowClockwiseRegular />}
+                    onClick={() => void conversation.retry()}
+                  >
                     {strings.chat.retry}
                   </Button>
                 </MessageBarActions>
@@ -134,7 +152,9 @@ export function ChatView({ conversation, mode, model, onNewChat, onOpenSettings,
         ) : (
           <>
             <div className={styles.toolbar}>
-              <Caption1 className={styles.muted}>{model ? strings.chat.model(model) : strings.chat.noModel}</Caption1>
+              <Caption1 className={styles.muted}>
+                {model ? strings.chat.model(model) : strings.chat.noModel}
+              </Caption1>
               <Button size="small" appearance="subtle" icon={<AddRegular />} onClick={onNewChat}>
                 {strings.chat.newChat}
               </Button>

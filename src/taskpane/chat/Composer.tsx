@@ -53,7 +53,12 @@ export const Composer = forwardRef<HTMLTextAreaElement, ComposerProps>(function 
             {strings.chat.stop}
           </Button>
         ) : (
-          <Button appearance="primary" icon={<SendRegular />} disabled={disabled || text.trim() === ''} onClick={submit}>
+          <Button
+            appearance="primary"
+            icon={<SendRegular />}
+            disabled={disabled || text.trim() === ''}
+            onClick={submit}
+          >
             {strings.chat.send}
           </Button>
         )}

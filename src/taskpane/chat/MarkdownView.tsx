@@ -17,7 +17,11 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     '& p': { marginTop: 0, marginBottom: tokens.spacingVerticalS },
     '& p:last-child': { marginBottom: 0 },
-    '& ul, & ol': { marginTop: 0, marginBottom: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalXL },
+    '& ul, & ol': {
+      marginTop: 0,
+      marginBottom: tokens.spacingVerticalS,
+      paddingLeft: tokens.spacingHorizontalXL,
+    },
     '& table': {
       borderCollapse: 'collapse',
       marginBottom: tokens.spacingVerticalS,

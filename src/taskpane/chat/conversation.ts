@@ -56,7 +56,8 @@ export interface ConversationOptions {
   undoSendSeconds: () => number;
 }
 
-const SEND_CANCELLED_REASON = 'The user cancelled sending during the undo countdown; keep the message as a draft.';
+const SEND_CANCELLED_REASON =
+  'The user cancelled sending during the undo countdown; keep the message as a draft.';
 
 export function createConversation(options: ConversationOptions): Conversation {
   const { key, runtime, storage } = options;
@@ -233,7 +234,9 @@ export function createConversation(options: ConversationOptions): Conversation {
     async approveAll() {
       if (state.countdown) return;
       const sends = state.approvals.filter(delaysSend).map((approval) => approval.id);
-      const others = state.approvals.filter((approval) => !delaysSend(approval)).map((approval) => approval.id);
+      const others = state.approvals
+        .filter((approval) => !delaysSend(approval))
+        .map((approval) => approval.id);
       if (others.length > 0) {
         setState({ status: 'running' });
         await guarded(() => session.approveAll(others));
@@ -252,7 +255,12 @@ export function createConversation(options: ConversationOptions): Conversation {
     },
     async undo(toolCallId) {
       const entry = state.entries.find((candidate) => candidate.id === toolCallId);
-      if (entry?.kind !== 'tool' || !entry.undo || entry.undo.state === 'running' || entry.undo.state === 'done')
+      if (
+        entry?.kind !== 'tool' ||
+        !entry.undo ||
+        entry.undo.state === 'running' ||
+        entry.undo.state === 'done'
+      )
         return;
       const offer = entry.undo;
       const update = (undo: typeof offer) =>
@@ -266,7 +274,11 @@ export function createConversation(options: ConversationOptions): Conversation {
         const result = await runtime.runUndo(session, offer);
         update({ ...offer, state: 'done', message: result.summary });
       } catch (error) {
-        update({ ...offer, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        update({
+          ...offer,
+          state: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
       persist();
     },

@@ -12,6 +12,8 @@ export interface Conversations {
   reset(item: CurrentItemSnapshot | null): Conversation;
   /** New settings reach every open session. */
   updateSettings(settings: Settings): void;
+  /** Stops timers and listeners (the pane is going away); saved state stays for the next load. */
+  dispose(): void;
 }
 
 export function createConversations(options: {
@@ -57,6 +59,10 @@ export function createConversations(options: {
     },
     updateSettings(settings) {
       for (const conversation of open.values()) conversation.session.updateSettings(settings);
+    },
+    dispose() {
+      for (const conversation of open.values()) conversation.dispose();
+      open.clear();
     },
   };
 }

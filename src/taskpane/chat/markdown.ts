@@ -10,11 +10,42 @@ import { Marked } from 'marked';
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 const FORBIDDEN_TAGS = [
-  'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea',
-  'select', 'option', 'video', 'audio', 'source', 'track', 'picture', 'svg', 'math', 'link', 'meta', 'base',
-  'template', 'dialog',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'dialog',
 ];
-const FORBIDDEN_ATTRIBUTES = ['style', 'srcset', 'background', 'poster', 'formaction', 'xlink:href', 'ping', 'class', 'id'];
+const FORBIDDEN_ATTRIBUTES = [
+  'style',
+  'srcset',
+  'background',
+  'poster',
+  'formaction',
+  'xlink:href',
+  'ping',
+  'class',
+  'id',
+];
 /** Inline images the answer carries itself (no request leaves the pane). */
 const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i;
 const SAFE_LINK = /^(https?:|mailto:)/i;

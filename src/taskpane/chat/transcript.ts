@@ -125,7 +125,14 @@ export function applyEvent(entries: readonly TranscriptEntry[], event: AgentEven
     case 'turn-error':
       return [
         ...entries,
-        { kind: 'notice', id: nextId('notice'), turnId: event.turnId, tone: 'error', text: event.message, retryable: true },
+        {
+          kind: 'notice',
+          id: nextId('notice'),
+          turnId: event.turnId,
+          tone: 'error',
+          text: event.message,
+          retryable: true,
+        },
       ];
     case 'turn-end':
       return finishTurn(entries, event);

@@ -10,7 +10,14 @@ export const useChatStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   user: {
     alignSelf: 'flex-end',
     maxWidth: '85%',
@@ -31,7 +38,14 @@ export const useChatStyles = makeStyles({
   },
   answerActions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
   citations: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  citationList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  citationList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   empty: {
     flexGrow: 1,
@@ -43,7 +57,12 @@ export const useChatStyles = makeStyles({
     textAlign: 'center',
     padding: tokens.spacingHorizontalL,
   },
-  suggestions: { display: 'flex', flexWrap: 'wrap', justifyContent: 'center', gap: tokens.spacingHorizontalS },
+  suggestions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
   composer: {
     display: 'flex',
     flexDirection: 'column',

@@ -70,7 +70,9 @@ export function CurrentItemHeader({ state }: CurrentItemHeaderProps) {
         : strings.header.thisEmail;
   return (
     <header className={styles.root} aria-label={strings.header.currentItem}>
-      <Caption1 className={styles.meta}>{item.mode === 'compose' ? strings.header.writing : strings.header.reading}</Caption1>
+      <Caption1 className={styles.meta}>
+        {item.mode === 'compose' ? strings.header.writing : strings.header.reading}
+      </Caption1>
       <Subtitle2 as="h1" className={styles.subject}>
         {item.subject || strings.header.noSubject}
       </Subtitle2>

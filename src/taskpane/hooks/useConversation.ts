@@ -22,12 +22,14 @@ export function useConversation(options: {
   settingsRef.current = settings;
 
   const conversations = useMemo(
-    () => (runtime ? createConversations({ runtime, storage, settings: () => settingsRef.current }) : undefined),
+    () =>
+      runtime ? createConversations({ runtime, storage, settings: () => settingsRef.current }) : undefined,
     [runtime, storage, settingsRef],
   );
   useEffect(() => {
     conversations?.updateSettings(settings);
   }, [conversations, settings]);
+  useEffect(() => () => conversations?.dispose(), [conversations]);
 
   const snapshot: CurrentItemSnapshot | null | undefined =
     item.status === 'ready' ? item.item : item.status === 'error' ? null : undefined;

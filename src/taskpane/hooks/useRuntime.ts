@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PaneRuntime } from '../../runtime/types';
 
 export type RuntimeState =
-  | { status: 'loading' }
-  | { status: 'ready'; runtime: PaneRuntime }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; runtime: PaneRuntime } | { status: 'error'; message: string };
 
 /** Loads the runtime (agent, tools, Graph, auth) after the first paint; `load` is called once. */
 export function useRuntime(load: () => Promise<PaneRuntime>): RuntimeState {
@@ -14,7 +12,8 @@ export function useRuntime(load: () => Promise<PaneRuntime>): RuntimeState {
     load().then(
       (runtime) => active && setState({ status: 'ready', runtime }),
       (error: unknown) =>
-        active && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+        active &&
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       active = false;

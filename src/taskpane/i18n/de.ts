@@ -54,19 +54,37 @@ export const de: Strings = {
   },
   prompts: {
     summarize: { label: 'Zusammenfassen', prompt: 'Fasse diese E-Mail in wenigen Stichpunkten zusammen.' },
-    draftReply: { label: 'Antwort entwerfen', prompt: 'Entwirf eine Antwort auf diese E-Mail. Nicht senden.' },
-    extractTasks: { label: 'Aufgaben finden', prompt: 'Liste die Aufgaben aus dieser E-Mail auf, die mich betreffen.' },
+    draftReply: {
+      label: 'Antwort entwerfen',
+      prompt: 'Entwirf eine Antwort auf diese E-Mail. Nicht senden.',
+    },
+    extractTasks: {
+      label: 'Aufgaben finden',
+      prompt: 'Liste die Aufgaben aus dieser E-Mail auf, die mich betreffen.',
+    },
     addToCalendar: {
       label: 'In den Kalender',
       prompt: 'Schlage einen Kalendertermin für das Treffen oder die Frist in dieser E-Mail vor.',
     },
     findRelated: { label: 'Ähnliche E-Mails', prompt: 'Finde andere E-Mails zu diesem Thema.' },
-    improve: { label: 'Verbessern', prompt: 'Verbessere meinen Entwurf: klarer und knapper, gleicher Inhalt.' },
+    improve: {
+      label: 'Verbessern',
+      prompt: 'Verbessere meinen Entwurf: klarer und knapper, gleicher Inhalt.',
+    },
     shorten: { label: 'Kürzen', prompt: 'Kürze meinen Entwurf auf das Wesentliche.' },
-    changeTone: { label: 'Ton ändern', prompt: 'Schreibe meinen Entwurf in einem freundlicheren, lockereren Ton.' },
-    translate: { label: 'Übersetzen', prompt: 'Übersetze meinen Entwurf ins Englische (oder ins Deutsche, wenn er englisch ist).' },
+    changeTone: {
+      label: 'Ton ändern',
+      prompt: 'Schreibe meinen Entwurf in einem freundlicheren, lockereren Ton.',
+    },
+    translate: {
+      label: 'Übersetzen',
+      prompt: 'Übersetze meinen Entwurf ins Englische (oder ins Deutsche, wenn er englisch ist).',
+    },
     nextWeek: { label: 'Meine Woche', prompt: 'Was steht diese Woche in meinem Kalender?' },
-    recentMail: { label: 'Ungelesene E-Mails', prompt: 'Fasse meine ungelesenen E-Mails von heute zusammen.' },
+    recentMail: {
+      label: 'Ungelesene E-Mails',
+      prompt: 'Fasse meine ungelesenen E-Mails von heute zusammen.',
+    },
   },
   tools: {
     running: 'Läuft',
@@ -161,7 +179,8 @@ export const de: Strings = {
     baseUrl: 'Basis-URL',
     modelName: 'Modell oder Bereitstellung',
     apiKey: 'API-Schlüssel',
-    apiKeyRoaming: 'Schlüssel mit meinen Postfacheinstellungen speichern (auf meinen anderen Geräten verfügbar)',
+    apiKeyRoaming:
+      'Schlüssel mit meinen Postfacheinstellungen speichern (auf meinen anderen Geräten verfügbar)',
     apiKeyHint: 'Bleibt auf diesem Gerät, wenn Sie nichts anderes wählen.',
     temperature: 'Temperatur',
     maxTokens: 'Maximale Ausgabe-Token',

@@ -61,7 +61,10 @@ export const en = {
     improve: { label: 'Improve', prompt: 'Improve my draft: clearer and more concise, same meaning.' },
     shorten: { label: 'Shorten', prompt: 'Shorten my draft to the essentials.' },
     changeTone: { label: 'Change tone', prompt: 'Rewrite my draft in a friendlier, less formal tone.' },
-    translate: { label: 'Translate', prompt: 'Translate my draft into English (or German if it is English).' },
+    translate: {
+      label: 'Translate',
+      prompt: 'Translate my draft into English (or German if it is English).',
+    },
     nextWeek: { label: 'My week', prompt: 'What is on my calendar this week?' },
     recentMail: { label: 'Unread mail', prompt: 'Summarize my unread emails from today.' },
   },
@@ -166,7 +169,10 @@ export const en = {
     testing: 'Testing…',
     permissions: 'Permissions',
     permissionsHint: 'What the agent may do without asking you.',
-    policies: { always: 'Always allow', ask: 'Needs approval', disabled: 'Disabled' } as Record<string, string>,
+    policies: { always: 'Always allow', ask: 'Needs approval', disabled: 'Disabled' } as Record<
+      string,
+      string
+    >,
     sendNeverAlways: 'Sending always needs your approval: messages reach other people.',
     areas: 'Areas',
     areaNames: {

@@ -1,4 +1,14 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaneRuntime, SignedInUser } from '../../runtime/types';
 import { graphClouds, type Settings } from '../../settings/schema';
@@ -20,7 +30,11 @@ export type AccountSectionProps = {
 };
 
 function userMessage(error: unknown): string {
-  if (error && typeof error === 'object' && typeof (error as { userMessage?: unknown }).userMessage === 'string')
+  if (
+    error &&
+    typeof error === 'object' &&
+    typeof (error as { userMessage?: unknown }).userMessage === 'string'
+  )
     return (error as { userMessage: string }).userMessage;
   return error instanceof Error ? error.message : String(error);
 }
@@ -65,10 +79,16 @@ export function AccountSection({ value, onChange, runtime }: AccountSectionProps
       <div className={styles.row} role="status">
         {user.status === 'loading' && <Spinner size="tiny" label={strings.settings.checkingAccount} />}
         {user.status === 'signed-in' && (
-          <Body1>{strings.settings.signedInAs(user.user.displayName ? `${user.user.displayName} (${user.user.address})` : user.user.address)}</Body1>
+          <Body1>
+            {strings.settings.signedInAs(
+              user.user.displayName ? `${user.user.displayName} (${user.user.address})` : user.user.address,
+            )}
+          </Body1>
         )}
         {(user.status === 'unknown' || user.status === 'signed-out') && (
-          <Body1>{user.status === 'signed-out' ? strings.settings.signedOut : strings.settings.notSignedIn}</Body1>
+          <Body1>
+            {user.status === 'signed-out' ? strings.settings.signedOut : strings.settings.notSignedIn}
+          </Body1>
         )}
       </div>
       {user.status === 'error' && (
@@ -86,7 +106,10 @@ export function AccountSection({ value, onChange, runtime }: AccountSectionProps
         )}
       </div>
       <Field label={strings.settings.cloud}>
-        <Select value={value.cloud} onChange={(_event, data) => set({ cloud: data.value as Account['cloud'] })}>
+        <Select
+          value={value.cloud}
+          onChange={(_event, data) => set({ cloud: data.value as Account['cloud'] })}
+        >
           {graphClouds.map((cloud) => (
             <option key={cloud} value={cloud}>
               {strings.settings.clouds[cloud]}
@@ -95,7 +118,11 @@ export function AccountSection({ value, onChange, runtime }: AccountSectionProps
         </Select>
       </Field>
       <Field label={strings.settings.graphBaseUrl}>
-        <Input type="url" value={value.graphBaseUrl} onChange={(_event, data) => set({ graphBaseUrl: data.value.trim() })} />
+        <Input
+          type="url"
+          value={value.graphBaseUrl}
+          onChange={(_event, data) => set({ graphBaseUrl: data.value.trim() })}
+        />
       </Field>
       <Field label={strings.settings.clientId}>
         <Input value={value.clientId} onChange={(_event, data) => set({ clientId: data.value.trim() })} />

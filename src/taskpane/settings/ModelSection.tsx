@@ -1,4 +1,15 @@
-import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConnectionVerdict, PaneRuntime } from '../../runtime/types';
 import { llmProviderKinds, type LlmSettings } from '../../settings/schema';
@@ -45,7 +56,10 @@ export function ModelSection({ value, onChange, runtime }: ModelSectionProps) {
         {strings.settings.model}
       </Subtitle2>
       <Field label={strings.settings.kind}>
-        <Select value={value.kind} onChange={(_event, data) => set({ kind: data.value as LlmSettings['kind'] })}>
+        <Select
+          value={value.kind}
+          onChange={(_event, data) => set({ kind: data.value as LlmSettings['kind'] })}
+        >
           {llmProviderKinds.map((kind) => (
             <option key={kind} value={kind}>
               {strings.settings.kinds[kind]}
@@ -94,7 +108,9 @@ export function ModelSection({ value, onChange, runtime }: ModelSectionProps) {
             min={64}
             max={200000}
             value={String(value.maxOutputTokens)}
-            onChange={(_event, data) => set({ maxOutputTokens: optionalNumber(data.value) ?? value.maxOutputTokens })}
+            onChange={(_event, data) =>
+              set({ maxOutputTokens: optionalNumber(data.value) ?? value.maxOutputTokens })
+            }
           />
         </Field>
       </div>

@@ -19,7 +19,12 @@ export type PermissionsSectionProps = {
 };
 
 /** Categories × Always allow / Needs approval / Disabled (send never Always allow), and areas on/off. */
-export function PermissionsSection({ permissions, undoSendSeconds, onChange, onUndoSendChange }: PermissionsSectionProps) {
+export function PermissionsSection({
+  permissions,
+  undoSendSeconds,
+  onChange,
+  onUndoSendChange,
+}: PermissionsSectionProps) {
   const styles = useSettingsStyles();
   const strings = useStrings();
   return (

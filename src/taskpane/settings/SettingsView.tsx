@@ -21,7 +21,8 @@ export type SettingsViewProps = {
   notice?: string;
 };
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; message: string };
+type SaveState =
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; message: string };
 
 /** The add-in's settings: model endpoint, permissions, account, and what leaves the device. */
 export default function SettingsView({ settings, onSave, runtime, section, notice }: SettingsViewProps) {
@@ -65,7 +66,11 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
         onChange={(permissions) => edit({ ...draft, permissions })}
         onUndoSendChange={(undoSendSeconds) => edit({ ...draft, agent: { ...draft.agent, undoSendSeconds } })}
       />
-      <AccountSection value={draft.account} runtime={runtime} onChange={(account) => edit({ ...draft, account })} />
+      <AccountSection
+        value={draft.account}
+        runtime={runtime}
+        onChange={(account) => edit({ ...draft, account })}
+      />
       <section className={styles.section} aria-labelledby="settings-privacy">
         <Subtitle2 as="h2" id="settings-privacy" className={styles.heading}>
           {strings.settings.privacy}
@@ -80,10 +85,7 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
         <Button appearance="primary" disabled={save.status === 'saving'} onClick={() => void submit()}>
           {save.status === 'saving' ? strings.settings.saving : strings.settings.save}
         </Button>
-        <Button
-          disabled={save.status === 'saving'}
-          onClick={() => edit(structuredClone(settings))}
-        >
+        <Button disabled={save.status === 'saving'} onClick={() => edit(structuredClone(settings))}>
           {strings.settings.discard}
         </Button>
       </div>

@@ -1,4 +1,10 @@
-import { AuditLog, type AgentEvent, type AgentInput, type AgentSession, type PendingApproval } from '../../../src/agent';
+import {
+  AuditLog,
+  type AgentEvent,
+  type AgentInput,
+  type AgentSession,
+  type PendingApproval,
+} from '../../../src/agent';
 import type { AgentSessionSnapshot, SessionStatus, TurnProgress } from '../../../src/agent';
 import type { CurrentItemSnapshot } from '../../../src/office/types';
 import type { PaneRuntime, UndoAction } from '../../../src/runtime/types';
@@ -28,7 +34,9 @@ export interface FakeSession extends AgentSession {
   restoredFrom?: AgentSessionSnapshot;
 }
 
-export function createFakeSession(options: { snapshot?: AgentSessionSnapshot; currentItem?: CurrentItemSnapshot | null } = {}): FakeSession {
+export function createFakeSession(
+  options: { snapshot?: AgentSessionSnapshot; currentItem?: CurrentItemSnapshot | null } = {},
+): FakeSession {
   const listeners = new Set<(event: AgentEvent) => void>();
   const calls: SessionCall[] = [];
   let status: SessionStatus = { kind: 'idle' };
@@ -61,7 +69,8 @@ export function createFakeSession(options: { snapshot?: AgentSessionSnapshot; cu
       return waitForTurn();
     },
     startTurn(userText) {
-      const last = calls.filter((call) => call.method === 'run').at(-1) as Extract<SessionCall, { method: 'run' }> | undefined;
+      const last = calls.filter((call) => call.method === 'run').at(-1) as
+        Extract<SessionCall, { method: 'run' }> | undefined;
       const text = userText ?? (typeof last?.input === 'string' ? last.input : (last?.input.prompt ?? ''));
       emit({ type: 'turn-start', turnId, userText: text });
       return turnId;
@@ -72,7 +81,15 @@ export function createFakeSession(options: { snapshot?: AgentSessionSnapshot; cu
     pauseForApproval(approvals) {
       pending = approvals.slice();
       for (const approval of approvals) {
-        emit({ type: 'tool-call', turnId, step: 1, toolCallId: approval.id, toolName: approval.toolName, args: approval.args, category: approval.category });
+        emit({
+          type: 'tool-call',
+          turnId,
+          step: 1,
+          toolCallId: approval.id,
+          toolName: approval.toolName,
+          args: approval.args,
+          category: approval.category,
+        });
         emit({ type: 'tool-approval-request', turnId, step: 1, approval });
       }
       status = { kind: 'awaiting-approval', turnId, approvals: pending };
@@ -81,7 +98,14 @@ export function createFakeSession(options: { snapshot?: AgentSessionSnapshot; cu
     endTurn(reason = 'completed', message) {
       pending = [];
       status = { kind: 'idle' };
-      emit({ type: 'turn-end', turnId, reason, message, usage: { inputTokens: 1, outputTokens: 1 }, steps: 1 });
+      emit({
+        type: 'turn-end',
+        turnId,
+        reason,
+        message,
+        usage: { inputTokens: 1, outputTokens: 1 },
+        steps: 1,
+      });
       resolveTurn?.({ kind: 'ended', turnId, reason, message });
     },
     async approve(id, approveOptions) {
@@ -128,7 +152,13 @@ export function createFakeSession(options: { snapshot?: AgentSessionSnapshot; cu
         paused:
           status.kind === 'awaiting-approval'
             ? {
-                turn: { turnId, step: 1, usage: { inputTokens: 0, outputTokens: 0 }, activeMs: 0, capsUsed: {} as never },
+                turn: {
+                  turnId,
+                  step: 1,
+                  usage: { inputTokens: 0, outputTokens: 0 },
+                  activeMs: 0,
+                  capsUsed: {} as never,
+                },
                 control: { kind: 'awaiting-approval', step: 1, plan: [], approvals: pending },
               }
             : undefined,
@@ -144,7 +174,12 @@ export function createFakeRuntime() {
   const undos: UndoAction[] = [];
   const saved: unknown[] = [];
   let settings = defaultSettings();
-  const runtime: PaneRuntime & { sessions: FakeSession[]; undos: UndoAction[]; saved: unknown[]; settings: () => typeof settings } = {
+  const runtime: PaneRuntime & {
+    sessions: FakeSession[];
+    undos: UndoAction[];
+    saved: unknown[];
+    settings: () => typeof settings;
+  } = {
     sessions,
     undos,
     saved,
@@ -164,7 +199,9 @@ export function createFakeRuntime() {
       authOk: true,
       modelFound: true,
       toolCalling: true,
-      message: llm.baseUrl.startsWith('http://127.0.0.1') ? `Connected: the model "${llm.model}" answered.` : 'Could not reach the endpoint.',
+      message: llm.baseUrl.startsWith('http://127.0.0.1')
+        ? `Connected: the model "${llm.model}" answered.`
+        : 'Could not reach the endpoint.',
       latencyMs: 12,
     }),
     signInKind: () => 'simulator',

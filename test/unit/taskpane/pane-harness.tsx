@@ -4,10 +4,17 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { createOfficeHost } from '../../../src/office/office-host';
 import { createSettingsStore } from '../../../src/settings/store';
 import { App } from '../../../src/taskpane/App';
-import { createConversationStorage, memoryKeyValueStorage, type KeyValueStorage } from '../../../src/taskpane/chat/conversation-storage';
+import {
+  createConversationStorage,
+  memoryKeyValueStorage,
+  type KeyValueStorage,
+} from '../../../src/taskpane/chat/conversation-storage';
 import type { Locale } from '../../../src/taskpane/i18n';
 import { memoryStorage, mockRoamingSettings } from '../settings/roaming-mock';
 import { createFakeRuntime } from './fake-session';
+
+// Typing through user-event in Fluent inputs is slow in jsdom on a shared 2-core machine.
+jest.setTimeout(30_000);
 
 type Callback = (result: unknown) => void;
 const lastCallback = (args: unknown[]) => args[args.length - 1] as Callback;

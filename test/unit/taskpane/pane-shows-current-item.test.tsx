@@ -32,7 +32,13 @@ describe('the task pane shell', () => {
     renderPane(outlookWith('Hello').office);
     const group = await screen.findByRole('group', { name: 'Suggestions' });
     const labels = Array.from(group.querySelectorAll('button')).map((button) => button.textContent);
-    expect(labels).toEqual(['Summarize', 'Draft a reply', 'Extract tasks', 'Add to calendar', 'Find related mail']);
+    expect(labels).toEqual([
+      'Summarize',
+      'Draft a reply',
+      'Extract tasks',
+      'Add to calendar',
+      'Find related mail',
+    ]);
   });
 
   it('shows the configured model and warns about invalid stored settings', async () => {

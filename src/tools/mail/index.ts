@@ -7,7 +7,7 @@ import { createFolderTool, listFoldersTool } from './folder-tools';
 import { getConversationTool, getMessageTool } from './get-message';
 import { listDraftsTool, listMessagesTool, searchMessagesTool } from './list-messages';
 import { deleteMessageTool, moveMessageTool } from './move-message';
-import { replyTool, sendDraftTool, sendMessageTool } from './send-tools';
+import { replyMessageTool, sendDraftTool, sendMessageTool } from './send-tools';
 import { updateMessageTool } from './update-message';
 
 /** The mail area's tools, in the order the catalog lists them: read, draft, organize, send, delete. */
@@ -31,7 +31,7 @@ export const mailTools: readonly ToolDefinition[] = [
   upsertCategoryTool,
   sendMessageTool,
   sendDraftTool,
-  replyTool,
+  replyMessageTool,
   deleteMessageTool,
   deleteCategoryTool,
 ];

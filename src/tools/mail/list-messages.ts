@@ -17,9 +17,7 @@ export const FOLDER_ARGUMENT = z
   .trim()
   .min(1)
   .max(300)
-  .describe(
-    'Well-known name (inbox, sentitems, drafts, archive, deleteditems, junkemail), folder name or path, or id',
-  );
+  .describe('inbox, sentitems, drafts, archive, deleteditems…, or a folder name, path or id');
 
 const limitArgument = z.number().int().min(1).max(50).optional().describe('Default 10, max 50');
 const orderArgument = z.enum(['newest', 'oldest']).optional();

@@ -89,7 +89,7 @@ export const sendMessageTool = defineTool({
   area: 'mail',
   category: 'send',
   description:
-    'Send a new email now (to/cc/bcc, subject, body text or html). Saved to Sent Items. Use mail_reply for replies.',
+    'Send a new email now (to/cc/bcc, subject, body text or html). Saved to Sent Items. Use mail_reply_message for replies.',
   input: z.object({ ...composeShape, to: composeShape.to, subject: z.string().max(255) }),
   graph: ['POST /me/messages', 'DELETE /me/messages/{message-id}', ...SEND_OPERATIONS],
   scopes: SEND_SCOPES,
@@ -171,8 +171,8 @@ export const sendDraftTool = defineTool({
   },
 });
 
-export const replyTool = defineTool({
-  name: 'mail_reply',
+export const replyMessageTool = defineTool({
+  name: 'mail_reply_message',
   area: 'mail',
   category: 'send',
   description:

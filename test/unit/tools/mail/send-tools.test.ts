@@ -3,7 +3,7 @@
  * safe-send, and a send that definitely failed leaves no draft behind.
  */
 import { isGraphRequestError } from '../../../../src/graph/errors';
-import { replyTool, sendDraftTool, sendMessageTool } from '../../../../src/tools/mail/send-tools';
+import { replyMessageTool, sendDraftTool, sendMessageTool } from '../../../../src/tools/mail/send-tools';
 import type { ToolHarness } from '../../../helpers/tool-harness';
 import {
   folderIdOf,
@@ -151,11 +151,11 @@ describe('mail_send_draft', () => {
   });
 });
 
-describe('mail_reply', () => {
+describe('mail_reply_message', () => {
   it('reply-all: the preview shows the final recipients from the original, and exactly those receive it', async () => {
     const original = messageBySubject(harness, 'RE: Invoice 4471 for November', 'inbox');
     const args = { id: original.immutableId, mode: 'replyAll', comment: 'Paid today. Thanks!' };
-    const preview = await harness.preview(replyTool, args);
+    const preview = await harness.preview(replyMessageTool, args);
     expect(preview.title).toBe('Reply all and send');
     expect(preview.fields[0]).toMatchObject({
       label: 'To',
@@ -171,14 +171,14 @@ describe('mail_reply', () => {
       ],
     });
     expect(preview.body).toBe('Paid today. Thanks!');
-    expect(replyTool.targets?.(replyTool.input.parse(args))).toEqual({
+    expect(replyMessageTool.targets?.(replyMessageTool.input.parse(args))).toEqual({
       itemIds: [original.immutableId],
       recipients: [],
       outgoingText: ['Paid today. Thanks!'],
     });
     harness.clearRequests();
 
-    await harness.run(replyTool, args);
+    await harness.run(replyMessageTool, args);
     const sent = mailState(harness).outbox;
     expect(sent).toHaveLength(1);
     expect(addresses(sent[0]!.toRecipients)).toEqual(['sam@northwind.example']);
@@ -196,7 +196,7 @@ describe('mail_reply', () => {
 
   it('reply to my own sent message goes to its recipients, not to me', async () => {
     const mine = messageBySubject(harness, 'RE: Invoice 4471 for November', 'sentitems');
-    const preview = await harness.preview(replyTool, {
+    const preview = await harness.preview(replyMessageTool, {
       id: mine.id,
       mode: 'reply',
       comment: 'One more thing',
@@ -209,7 +209,7 @@ describe('mail_reply', () => {
     const before = mailState(harness).mail.messages.length;
     const graph = graphWithScopes(harness, ['Mail.Read', 'Mail.ReadWrite']);
     const error = await failure(
-      harness.run(replyTool, { id: original.id, mode: 'reply', comment: 'Yes!' }, { graph }),
+      harness.run(replyMessageTool, { id: original.id, mode: 'reply', comment: 'Yes!' }, { graph }),
     );
     expect(isGraphRequestError(error) && error.kind).toBe('forbidden');
     expect(error.userMessage).toContain('Mail.Send');
@@ -219,7 +219,9 @@ describe('mail_reply', () => {
 
   it('forward without recipients fails before Graph creates anything', async () => {
     const original = messageBySubject(harness, 'Roadmap review');
-    const error = await failure(harness.run(replyTool, { id: original.id, mode: 'forward', comment: 'FYI' }));
+    const error = await failure(
+      harness.run(replyMessageTool, { id: original.id, mode: 'forward', comment: 'FYI' }),
+    );
     expect(error.code).toBe('no-recipients');
     expect(writes(harness)).toEqual([]);
   });

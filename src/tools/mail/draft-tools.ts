@@ -1,7 +1,7 @@
 /** Draft tools: new draft, reply/reply-all/forward draft (Graph keeps the quoted thread), update a draft. */
 import { z } from 'zod';
 import { defineTool, type ToolContext, type ToolPreview } from '../define-tool';
-import { fromGraphRecipients, toGraphRecipients, type ParsedRecipient } from '../shared/recipients';
+import { fromGraphRecipients, parsedToGraph, type ParsedRecipient } from '../shared/recipients';
 import { argumentRecipients, composeShape, messageBody, outgoingText } from './compose';
 import { getMessage, messageIdArgument } from './get-message';
 import { IMMUTABLE_IDS, MAIL_WRITE, messagePath, type MessageWire } from './mail-graph';
@@ -91,8 +91,7 @@ export async function createReplyDraft(
   ctx: ToolContext,
 ): Promise<MessageWire> {
   const body: Record<string, unknown> = { comment: args.comment };
-  if (args.mode === 'forward')
-    body.toRecipients = toGraphRecipients(recipients.to.map((recipient) => recipient.address));
+  if (args.mode === 'forward') body.toRecipients = parsedToGraph(recipients.to);
   const draft = await ctx.graph.post<MessageWire>(
     `${messagePath(args.id)}/${REPLY_ACTIONS[args.mode]}`,
     body,
@@ -107,17 +106,19 @@ export async function createReplyDraft(
     cc: fromGraphRecipients(draft.ccRecipients),
   };
   if (sameAddresses(produced.to, recipients.to) && sameAddresses(produced.cc, recipients.cc)) return draft;
-  const asGraph = (list: readonly ParsedRecipient[]) =>
-    list.map((recipient) => ({
-      emailAddress: recipient.name
-        ? { address: recipient.address, name: recipient.name }
-        : { address: recipient.address },
-    }));
-  return ctx.graph.patch<MessageWire>(
-    messagePath(draft.id),
-    { toRecipients: asGraph(recipients.to), ccRecipients: asGraph(recipients.cc) },
-    { headers: IMMUTABLE_IDS, scopes: MAIL_WRITE, signal: ctx.signal },
-  );
+  try {
+    return await ctx.graph.patch<MessageWire>(
+      messagePath(draft.id),
+      { toRecipients: parsedToGraph(recipients.to), ccRecipients: parsedToGraph(recipients.cc) },
+      { headers: IMMUTABLE_IDS, scopes: MAIL_WRITE, signal: ctx.signal },
+    );
+  } catch (error) {
+    // A draft with recipients the user did not approve must not stay behind.
+    await ctx.graph
+      .delete(messagePath(draft.id), { scopes: MAIL_WRITE, signal: ctx.signal })
+      .catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function replyPreview(

@@ -46,7 +46,11 @@ export function parseRecipients(list: readonly string[] | undefined): ParsedReci
 }
 
 export function toGraphRecipients(list: readonly string[] | undefined): GraphRecipient[] {
-  return parseRecipients(list).map((recipient) => ({
+  return parsedToGraph(parseRecipients(list));
+}
+
+export function parsedToGraph(list: readonly ParsedRecipient[]): GraphRecipient[] {
+  return list.map((recipient) => ({
     emailAddress: recipient.name
       ? { address: recipient.address, name: recipient.name }
       : { address: recipient.address },

@@ -20,6 +20,7 @@ beforeAll(async () => {
         onedrive: {
           items: [
             { path: 'Documents/plan.md', contentText: '# Plan\nShip it.' },
+            { path: "Documents/Q3 plan (Liam's).txt", contentText: 'Q3' },
             { path: 'Documents/video.txt', contentText: bigFile },
             { path: 'Shared/', folder: true },
           ],
@@ -190,6 +191,25 @@ describe('mail_create_reply_draft', () => {
     expect(mailState(harness).mail.messages).toHaveLength(before);
   });
 
+  it('removes the reply draft again when setting the approved recipients fails', async () => {
+    const original = messageBySubject(harness, 'RE: Invoice 4471 for November', 'inbox');
+    const before = mailState(harness).mail.messages.length;
+    harness.simulator.configureFaults({
+      rules: [{ method: 'PATCH', path: '/me/messages/', status: 400, code: 'ErrorInvalidRecipients' }],
+    });
+    const error = await failure(
+      harness.run(createReplyDraftTool, {
+        id: original.id,
+        mode: 'reply',
+        comment: 'Hi',
+        to: ['jonas.berg@lumenlabs.example'],
+      }),
+    );
+    expect(isGraphRequestError(error) && error.code).toBe('ErrorInvalidRecipients');
+    expect(writes(harness).map((request) => request.method)).toEqual(['POST', 'PATCH', 'DELETE']);
+    expect(mailState(harness).mail.messages).toHaveLength(before);
+  });
+
   it('forward: createForward with the recipients and the comment', async () => {
     const original = messageBySubject(harness, 'Roadmap review');
     const preview = await harness.preview(createReplyDraftTool, {
@@ -313,6 +333,30 @@ describe('mail_attach_file_to_draft', () => {
     expect(mailState(harness).mail.messages.find((message) => message.id === draft.id)?.attachments).toEqual(
       [],
     );
+  });
+
+  it('previews the file and the draft, and names them as targets', async () => {
+    const draft = messageBySubject(harness, 'Budget notes', 'drafts');
+    const args = { draftId: draft.id, drivePath: 'Documents/plan.md' };
+    const preview = await harness.preview(attachFileToDraftTool, args);
+    expect(preview.fields).toEqual([
+      { label: 'File', value: 'Documents/plan.md', kind: 'path' },
+      { label: 'Draft', value: draft.id, kind: 'text' },
+    ]);
+    expect(attachFileToDraftTool.targets?.(attachFileToDraftTool.input.parse(args))).toEqual({
+      itemIds: [draft.id],
+      paths: ['Documents/plan.md'],
+    });
+  });
+
+  it('encodes OneDrive paths with spaces and quotes', async () => {
+    const draft = messageBySubject(harness, 'Budget notes', 'drafts');
+    await harness.run(attachFileToDraftTool, {
+      draftId: draft.id,
+      drivePath: "Documents/Q3 plan (Liam's).txt",
+    });
+    const stored = mailState(harness).mail.messages.find((message) => message.id === draft.id);
+    expect(stored?.attachments.map((attachment) => attachment.name)).toEqual(["Q3 plan (Liam's).txt"]);
   });
 
   it('needs exactly one source', () => {

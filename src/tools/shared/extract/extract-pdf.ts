@@ -36,8 +36,8 @@ function loadPdfJs(): Promise<PdfJs> {
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
-    // pdf.js may detach the buffer it is given; keep the caller's bytes intact.
-    data: bytes.slice(),
+    // pdf.js may detach the buffer it is given, and rejects Node Buffers: hand it a plain copy.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

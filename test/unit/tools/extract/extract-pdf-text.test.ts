@@ -34,6 +34,12 @@ describe('extractText reads PDFs with pdf.js (legacy build, main-thread worker)'
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
   });
 
+  it('reads a PDF handed over as a Node Buffer (base64-decoded attachment bytes)', async () => {
+    const bytes = Buffer.from(await makePdf([['From a Buffer']]));
+    const result = await extractText({ bytes, contentType: 'application/pdf', name: 'attachment.pdf' });
+    expect(result).toMatchObject({ kind: 'pdf', text: 'From a Buffer' });
+  });
+
   it('reports a broken PDF in a note instead of throwing', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.7\nthis is not really a pdf');
     const result = await extractText({ bytes, contentType: 'application/pdf', name: 'broken.pdf' });

@@ -171,15 +171,16 @@ function searchPlan(
         .filter(Boolean)
         .map((word) => `subject:${kqlValue(word)}`),
     );
-  if (criteria.unread !== undefined) terms.push(`isRead:${!criteria.unread}`);
   if (criteria.hasAttachments !== undefined) terms.push(`hasAttachments:${criteria.hasAttachments}`);
-  if (criteria.category) terms.push(`category:${kqlValue(criteria.category)}`);
   if (criteria.importance) terms.push(`importance:${criteria.importance}`);
   // KQL dates are whole UTC days: ask for the days covering the local range, then check the instants here.
   if (range.start) terms.push(`received>=${toGraphInstant(range.start).slice(0, 10)}`);
   if (range.end) terms.push(`received<=${toGraphInstant(new Date(range.end.getTime() - 1)).slice(0, 10)}`);
   if (range.start || range.end) clientChecks.push('range');
+  // Graph documents no KQL property for read state, flags or categories: those are checked on the results.
   if (criteria.flagged !== undefined) clientChecks.push('flagged');
+  if (criteria.unread !== undefined) clientChecks.push('unread');
+  if (criteria.category) clientChecks.push('category');
   if (terms.length === 0) terms.push('*');
   return {
     mode: 'search',

@@ -67,9 +67,10 @@ describe('planMessageQuery (pure)', () => {
     expect(plan.query.$filter).toBeUndefined();
     expect(plan.query.$orderby).toBeUndefined();
     expect(plan.query.$search).toBe(
-      '"budget \\"Q3 plan\\" OR forecast from:\\"Sam Whitfield\\" to:jonas subject:review subject:notes isRead:true hasAttachments:true category:\\"Red team\\" importance:high"',
+      '"budget \\"Q3 plan\\" OR forecast from:\\"Sam Whitfield\\" to:jonas subject:review subject:notes hasAttachments:true importance:high"',
     );
     expect(plan.clientSort).toBe(true);
+    expect(plan.clientChecks).toEqual(['unread', 'category']);
   });
 
   it('widens local dates to whole UTC days in KQL and checks the exact instants and the flag itself', () => {
@@ -198,6 +199,12 @@ describe('query shapes against the simulator (Graph rules enforced)', () => {
     ]);
     expect(await names(listMessagesTool, { category: 'urgent' })).toEqual(['Roadmap review']);
     expect(await names(searchMessagesTool, { to: 'priya' })).toEqual(['Team lunch Friday']);
+    expect(await names(searchMessagesTool, { words: 'renewal OR review', category: 'urgent' })).toEqual([
+      'Roadmap review',
+    ]);
+    expect(await names(searchMessagesTool, { words: 'invoice', unread: true })).toEqual([
+      'RE: Invoice 4471 for November',
+    ]);
   });
 
   it('repairs an InefficientFilter 400 once: the retry drops $orderby and the results are sorted here', async () => {

@@ -39,6 +39,8 @@ export const todoCreateList = defineTool({
   input: z.object({ name: z.string().trim().min(1).max(255) }),
   graph: ['POST /me/todo/lists'],
   scopes: TASKS_WRITE,
+  // A new list touches no existing item and reaches no one: nothing for the provenance check.
+  targets: () => ({}),
   preview: (args) => ({
     title: 'Create To Do list',
     fields: [{ label: 'Name', value: args.name, editableArg: 'name' }],

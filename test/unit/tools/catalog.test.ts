@@ -33,11 +33,15 @@ describe('tool catalog', () => {
   it('names are unique, snake_case area_verb_noun, in their own area', () => {
     const names = catalog.map((tool) => tool.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const tool of catalog) {
-      expect(tool.name).toMatch(/^[a-z]+(_[a-z0-9]+){2,}$/);
-      expect(TOOL_AREAS).toContain(tool.area);
-      expect(tool.name.startsWith(`${tool.area}_`)).toBe(true);
-    }
+    const badNames = catalog
+      .filter(
+        (tool) =>
+          !/^[a-z]+(_[a-z0-9]+){2,}$/.test(tool.name) ||
+          !TOOL_AREAS.includes(tool.area) ||
+          !tool.name.startsWith(`${tool.area}_`),
+      )
+      .map((tool) => tool.name);
+    expect(badNames).toEqual([]);
   });
 
   it('every tool has a permission category (fixed or from its arguments)', () => {

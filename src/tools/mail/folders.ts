@@ -99,17 +99,15 @@ export async function listFolderTree(
     depth <= options.maxDepth && level.length > 0 && nodes.length < MAX_FOLDERS;
     depth += 1
   ) {
-    const children = await Promise.all(
-      level.map(async (parent) => {
-        const page = await graph.getPages<FolderWire>(`${folderPath(parent.id)}/childFolders`, {
-          query: { $select: FOLDER_SELECT, $top: 100 },
-          scopes: MAIL_READ,
-          signal: options.signal,
-          maxItems: MAX_FOLDERS - nodes.length,
-        });
-        return page.map((folder) => toNode(folder, parent.path, depth));
-      }),
-    );
+    const children = await mapFourAtATime(level, async (parent) => {
+      const page = await graph.getPages<FolderWire>(`${folderPath(parent.id)}/childFolders`, {
+        query: { $select: FOLDER_SELECT, $top: 100 },
+        scopes: MAIL_READ,
+        signal: options.signal,
+        maxItems: MAX_FOLDERS - nodes.length,
+      });
+      return page.map((folder) => toNode(folder, parent.path, depth));
+    });
     const next = children.flat().slice(0, MAX_FOLDERS - nodes.length);
     nodes.push(...next);
     level = next.filter((node) => node.childFolderCount > 0);
@@ -184,4 +182,12 @@ async function folderById(
       return undefined;
     throw error;
   }
+}
+
+/** Outlook serves at most 4 concurrent requests per app and mailbox; more are throttled. */
+async function mapFourAtATime<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += 4)
+    results.push(...(await Promise.all(items.slice(start, start + 4).map(work))));
+  return results;
 }

@@ -7,7 +7,7 @@ import { GraphRequestError, kindForStatus, readGraphErrorBody } from '../../grap
 import type { GraphBatchResult } from '../../graph/types';
 import type { ToolContext } from '../define-tool';
 import { conversationMessages, getMessage, messageIdArgument } from './get-message';
-import { IMMUTABLE_IDS, MAIL_READ, folderPath, type MessageWire } from './mail-graph';
+import { IMMUTABLE_IDS, MAIL_READ, folderPath, messagePath, type MessageWire } from './mail-graph';
 
 export const targetShape = {
   ids: z.array(messageIdArgument).min(1).max(50).describe('Message ids'),
@@ -41,7 +41,7 @@ export async function loadTargets(
   args: TargetArguments,
   options: { excludeFolderIds?: readonly string[] } = {},
 ): Promise<MessageWire[]> {
-  const anchors = await Promise.all([...new Set(args.ids)].map((id) => getMessage(ctx, id, TARGET_SELECT)));
+  const anchors = await getMessages(ctx, [...new Set(args.ids)]);
   if (args.scope !== 'conversation') return anchors;
   const conversations = [
     ...new Set(anchors.map((message) => message.conversationId).filter(Boolean) as string[]),
@@ -55,6 +55,51 @@ export async function loadTargets(
     }
   }
   return [...byId.values()];
+}
+
+/**
+ * The given messages in one `$batch` (Outlook allows 4 concurrent requests per mailbox, so no fan-out of GETs).
+ * Any id that cannot be read fails the whole call before anything is changed.
+ */
+async function getMessages(ctx: ToolContext, ids: readonly string[]): Promise<MessageWire[]> {
+  if (ids.length === 1) return [await getMessage(ctx, ids[0] as string, TARGET_SELECT)];
+  const steps = ids.map((id, index) => ({
+    id: String(index + 1),
+    method: 'GET' as const,
+    url: `${messagePath(id)}?$select=${TARGET_SELECT}`,
+    headers: IMMUTABLE_IDS,
+  }));
+  const results = await ctx.graph.batch(steps, { scopes: MAIL_READ, signal: ctx.signal });
+  const failed = results.findIndex((result) => result.status >= 400);
+  if (failed >= 0)
+    throw batchStepError(results[failed] as GraphBatchResult, steps[failed] as BatchStep, MAIL_READ);
+  return results.map((result) => result.body as MessageWire);
+}
+
+interface BatchStep {
+  method: string;
+  url: string;
+}
+
+/** A failed `$batch` step as the error the Graph client throws for a single call. */
+function batchStepError(
+  result: GraphBatchResult,
+  step: BatchStep,
+  scopes: readonly string[],
+): GraphRequestError {
+  const body = readGraphErrorBody(result.body);
+  return new GraphRequestError({
+    kind: kindForStatus(result.status),
+    status: result.status,
+    code: body.code ?? String(result.status),
+    graphMessage: body.message,
+    method: step.method,
+    path: step.url.split('?')[0] ?? step.url,
+    clientRequestId: '',
+    requestId: body.requestId,
+    scopes,
+    ambiguous: result.status >= 500,
+  });
 }
 
 /** Batch results that failed, as "id: reason" lines (a partial failure is reported, never hidden). */
@@ -74,22 +119,13 @@ export const batchHeaders = { 'Content-Type': 'application/json', ...IMMUTABLE_I
  */
 export function throwIfNothingSucceeded(
   results: readonly GraphBatchResult[],
-  steps: readonly { method: string; url: string }[],
+  steps: readonly BatchStep[],
   scopes: readonly string[],
 ): void {
   if (results.length === 0 || results.some((result) => result.status < 400)) return;
-  const first = results[0] as GraphBatchResult;
-  const body = readGraphErrorBody(first.body);
-  throw new GraphRequestError({
-    kind: kindForStatus(first.status),
-    status: first.status,
-    code: body.code ?? String(first.status),
-    graphMessage: body.message,
-    method: steps[0]?.method ?? 'POST',
-    path: steps[0]?.url ?? '/$batch',
-    clientRequestId: '',
-    requestId: body.requestId,
+  throw batchStepError(
+    results[0] as GraphBatchResult,
+    steps[0] ?? { method: 'POST', url: '/$batch' },
     scopes,
-    ambiguous: first.status >= 500,
-  });
+  );
 }

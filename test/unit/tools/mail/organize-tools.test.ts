@@ -97,6 +97,24 @@ describe('mail_update_message', () => {
     expect(result.undo).toBeUndefined();
   });
 
+  it('reads several messages in one $batch and fails whole when one id is unknown', async () => {
+    const lunch = messageBySubject(harness, 'Team lunch Friday');
+    const roadmap = messageBySubject(harness, 'Roadmap review');
+    const result = await harness.run(updateMessageTool, { ids: [lunch.id, roadmap.id], importance: 'low' });
+    expect((result.content as { updated: number }).updated).toBe(2);
+    expect(
+      harness.requests().filter((request) => request.method === 'GET' && request.batchStepId),
+    ).toHaveLength(2);
+    expect([stored(lunch.id)?.importance, stored(roadmap.id)?.importance]).toEqual(['low', 'low']);
+    harness.clearRequests();
+    const error = await failure(
+      harness.run(updateMessageTool, { ids: [lunch.id, 'AAMkAGnope='], importance: 'high' }),
+    );
+    expect(isGraphRequestError(error) && error.kind).toBe('not-found');
+    expect(writes(harness)).toEqual([]);
+    expect(stored(lunch.id)?.importance).toBe('low');
+  });
+
   it('fails on an unknown id or no change, and a missing Mail.ReadWrite, changing nothing', async () => {
     const unknown = await failure(harness.run(updateMessageTool, { ids: ['AAMkAGnope='], isRead: true }));
     expect(isGraphRequestError(unknown) && unknown.kind).toBe('not-found');

@@ -60,7 +60,7 @@ describe('calendar routes (contract)', () => {
         expect(result.differences).toEqual([]);
         expectValid('/me/events', 'POST', 201, result.response.body);
         const created = result.response.body as Json;
-        expect(created.type).toBe(example.request.body.recurrence ? 'seriesMaster' : 'singleInstance');
+        expect(created.type).toBe((example.request.body as Json).recurrence ? 'seriesMaster' : 'singleInstance');
         expect(store().outbox.at(-1)).toMatchObject({ kind: 'meeting-request', eventId: created.id });
       },
     );

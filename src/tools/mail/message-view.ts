@@ -36,11 +36,12 @@ function flagText(message: MessageWire, ctx: ToolContext): string | undefined {
   if (!status || status === 'notFlagged') return undefined;
   const due = message.flag?.dueDateTime;
   if (status === 'flagged' && due?.dateTime) {
-    const dueText = formatInstant(
-      due.timeZone === 'UTC' ? `${due.dateTime}Z` : due.dateTime,
-      ctx.user.timeZone,
-    );
-    return dueText ? `flagged, due ${dueText.slice(0, 14)}` : 'flagged';
+    // Graph usually answers in UTC (local midnight as an instant); otherwise the wall date is already local.
+    const dueDay =
+      due.timeZone === 'UTC'
+        ? formatInstant(`${due.dateTime.slice(0, 19)}Z`, ctx.user.timeZone)?.slice(0, 14)
+        : due.dateTime.slice(0, 10);
+    return dueDay ? `flagged, due ${dueDay}` : 'flagged';
   }
   return status;
 }

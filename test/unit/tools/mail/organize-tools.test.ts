@@ -2,6 +2,7 @@
 import { isGraphRequestError } from '../../../../src/graph/errors';
 import { deleteCategoryTool, upsertCategoryTool } from '../../../../src/tools/mail/categories';
 import { createFolderTool } from '../../../../src/tools/mail/folder-tools';
+import { listMessagesTool } from '../../../../src/tools/mail/list-messages';
 import { deleteMessageTool, moveMessageTool } from '../../../../src/tools/mail/move-message';
 import { updateMessageTool } from '../../../../src/tools/mail/update-message';
 import type { ToolHarness } from '../../../helpers/tool-harness';
@@ -93,6 +94,10 @@ describe('mail_update_message', () => {
     );
     expect(conversation.map((message) => message.flag.flagStatus)).toEqual(['flagged', 'flagged', 'flagged']);
     expect((result.content as { updated: number }).updated).toBe(3);
+    const listed = await harness.run(listMessagesTool, { flagged: true, limit: 5 });
+    expect((listed.content as { messages: { flag?: string }[] }).messages[0]?.flag).toMatch(
+      /^flagged, due (Fri )?2026-11-27$/,
+    );
     // One message was already flagged, the others not: there is no single prior state to restore.
     expect(result.undo).toBeUndefined();
   });

@@ -385,6 +385,8 @@ describe('calendar routes (contract)', () => {
         body: { schedules: ['maya.okafor@lumenlabs.example'], ...window },
       });
       expect(response.status).toBe(200);
+      // The action's response schema is inline in the subset and points into its components.
+      expect(validateAgainstSchema('/me/calendar/getSchedule', 'POST', 200, response.body).errors).toEqual([]);
       const [maya] = response.body.value as Json[];
       expect(maya?.availabilityView).toHaveLength(20);
       // 09:30 stand-up (busy) → slot 3; 14:00 sync (busy) → slots 12–13; kickoff invite (tentative) 14:30–15:30.
@@ -406,6 +408,7 @@ describe('calendar routes (contract)', () => {
           timeConstraint: { timeSlots: [{ start: window.startTime, end: window.endTime }] },
         },
       });
+      expect(validateAgainstSchema('/me/findMeetingTimes', 'POST', 200, response.body).errors).toEqual([]);
       const suggestions = response.body.meetingTimeSuggestions as Json[];
       expect(suggestions.length).toBeGreaterThan(0);
       for (const suggestion of suggestions) {

@@ -120,7 +120,11 @@ export function validateAgainstSchema(
   if (!validate) {
     const schema = reference.startsWith('openapi#')
       ? { $ref: reference }
-      : { ...(convert(JSON.parse(reference)) as Json), $id: undefined };
+      : // Inline (action) schemas point into the document's components: resolve them against the `openapi` schema.
+        {
+          ...(convert(JSON.parse(reference.replaceAll('"#/components', '"openapi#/components'))) as Json),
+          $id: undefined,
+        };
     validate = ajv.compile(schema);
     compiled.set(reference, validate);
   }

@@ -21,12 +21,16 @@ type GraphArea = Exclude<ToolArea, 'item'>;
  * delete tool first runs, `Mail.Send` only when a send is approved. Each row's reason is in docs/auth-and-graph.md.
  */
 const SCOPES: Readonly<Record<GraphArea, Readonly<Record<PermissionCategory, readonly string[]>>>> = {
+  // Outlook's master category list lives in mailbox settings: listing it is a read, creating or deleting one
+  // is an organize or delete of mailbox settings.
   mail: {
-    read: ['Mail.Read'],
+    read: ['Mail.Read', 'MailboxSettings.Read'],
     draft: ['Mail.ReadWrite'],
-    organize: ['Mail.ReadWrite'],
-    send: ['Mail.Send'],
-    delete: ['Mail.ReadWrite'],
+    organize: ['Mail.ReadWrite', 'MailboxSettings.ReadWrite'],
+    // Sends go draft-then-send (the approval shows the final draft; an ambiguous failure is checked against Sent
+    // Items by the draft's internetMessageId), so they write a draft before Mail.Send is used.
+    send: ['Mail.ReadWrite', 'Mail.Send'],
+    delete: ['Mail.ReadWrite', 'MailboxSettings.ReadWrite'],
   },
   calendar: {
     // Time zone and working hours come from mailbox settings; shared read covers finding meeting times.

@@ -25,10 +25,14 @@ describe('scopes are asked incrementally, least privilege first', () => {
   });
 
   test('a read asks Mail.Read; a draft tool’s first run asks Mail.ReadWrite; only an approved send asks Mail.Send', () => {
-    expect(scopesFor('mail', 'read')).toEqual(['Mail.Read']);
+    // Reading the master category list is a mailbox-settings read; no read asks for any write scope.
+    expect(scopesFor('mail', 'read')).toEqual(['Mail.Read', 'MailboxSettings.Read']);
     expect(scopesFor('mail', 'draft')).toEqual(['Mail.ReadWrite']);
-    expect(scopesFor('mail', 'organize')).toEqual(['Mail.ReadWrite']);
-    expect(scopesFor('mail', 'send')).toEqual(['Mail.Send']);
+    expect(scopesFor('mail', 'organize')).toEqual(['Mail.ReadWrite', 'MailboxSettings.ReadWrite']);
+    // Sends are draft-then-send: Mail.Send appears only in the send row.
+    expect(scopesFor('mail', 'send')).toEqual(['Mail.ReadWrite', 'Mail.Send']);
+    for (const category of ['read', 'draft', 'organize', 'delete'] as const)
+      expect(scopesFor('mail', category)).not.toContain('Mail.Send');
     expect(scopesFor('item', 'read')).toEqual([]);
     expect(scopesFor('calendar', 'read')).not.toContain('Calendars.ReadWrite');
     expect(scopesFor('calendar', 'send')).toEqual(['Calendars.ReadWrite']);

@@ -49,7 +49,9 @@ export async function startToolHarness(options: ToolHarnessOptions = {}): Promis
     ...options.user,
   };
   const marker = createUntrustedMarker();
-  let since = simulator.requests().length;
+  // Sequence numbers keep counting across `reset()` (which empties the log), so mark by sequence, not by length.
+  const lastSequence = (): number => simulator.requests().at(-1)?.sequence ?? 0;
+  let since = lastSequence();
 
   const context = (overrides: Partial<ToolContext> = {}): ToolContext => ({
     graph,
@@ -78,7 +80,7 @@ export async function startToolHarness(options: ToolHarnessOptions = {}): Promis
     },
     requests: () => simulator.requests(since),
     clearRequests: () => {
-      since = simulator.requests().length;
+      since = lastSequence();
     },
     state: () => simulator.state() as Record<string, unknown>,
     close: () => simulator.close(),

@@ -44,6 +44,8 @@ export const itemUpdateCategories = defineTool({
       fields.push({ label: 'Remove', value: args.remove.join(', '), kind: 'text', editableArg: 'remove' });
     return { title: 'Change the categories of the open email', fields, warnings: [] };
   },
+  // It only ever touches the item the user has open, and category names reach no one: nothing to trace.
+  targets: () => ({}),
   async run(args, ctx) {
     const { office, item } = await currentItemOf(ctx, 'item_update_categories');
     const current = item.categories;

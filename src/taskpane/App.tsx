@@ -5,21 +5,19 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
+  mergeClasses,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
 import { ChatRegular, HistoryRegular, SettingsRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Preset } from '../commands/presets';
 import type { OfficeHost } from '../office/types';
 import type { PaneRuntime } from '../runtime/types';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import type { Citation } from '../tools/define-tool';
-import { ChatView } from './chat/ChatView';
 import { createConversationStorage, type ConversationStorage } from './chat/conversation-storage';
 import { openExternal } from './chat/open-link';
 import { CurrentItemHeader } from './components/CurrentItemHeader';
@@ -31,6 +29,13 @@ import { useSettings } from './hooks/useSettings';
 import { StringsProvider, localeFor, useStrings, type Locale } from './i18n';
 import type { SettingsSection } from './settings/SettingsView';
 
+/**
+ * The chat (with its editors, Markdown and approval cards) loads in parallel with the runtime: it cannot show
+ * anything before the runtime exists, so keeping it out of the first chunk costs no time and keeps first paint small.
+ */
+let chatViewModule: Promise<typeof import('./chat/ChatView')> | undefined;
+const loadChatView = () => (chatViewModule ??= import(/* webpackChunkName: "pane-chat" */ './chat/ChatView'));
+const ChatView = lazy(() => loadChatView().then((module) => ({ default: module.ChatView })));
 const SettingsView = lazy(() => import(/* webpackChunkName: "pane-settings" */ './settings/SettingsView'));
 const ActivityView = lazy(() => import(/* webpackChunkName: "pane-activity" */ './activity/ActivityView'));
 
@@ -48,7 +53,19 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalS,
   },
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  nav: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flexShrink: 0,
+  },
+  current: {
+    color: tokens.colorBrandForeground1,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    borderBottomLeftRadius: 0,
+    borderBottomRightRadius: 0,
+  },
   center: {
     flexGrow: 1,
     display: 'flex',
@@ -161,6 +178,10 @@ function Pane({ host, settingsStore, loadRuntime, conversationStorage, pageUrl }
     if (citation.webLink) openExternal(citation.webLink);
   };
 
+  useEffect(() => {
+    void loadChatView();
+  }, []);
+
   const itemMode = item.status === 'ready' && item.item ? item.item.mode : 'none';
   const fallback = (
     <div className={styles.center}>
@@ -180,25 +201,30 @@ function Pane({ host, settingsStore, loadRuntime, conversationStorage, pageUrl }
           ))}
         </div>
       )}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={view}
-        onTabSelect={(_event, data) => {
-          setSettingsSection(undefined);
-          setView(data.value as View);
-        }}
-      >
-        <Tab value="chat" icon={<ChatRegular />}>
-          {strings.tabs.chat}
-        </Tab>
-        <Tab value="activity" icon={<HistoryRegular />}>
-          {strings.tabs.activity}
-        </Tab>
-        <Tab value="settings" icon={<SettingsRegular />}>
-          {strings.tabs.settings}
-        </Tab>
-      </TabList>
+      <nav className={styles.nav} aria-label={strings.appName}>
+        {(
+          [
+            ['chat', ChatRegular, strings.tabs.chat],
+            ['activity', HistoryRegular, strings.tabs.activity],
+            ['settings', SettingsRegular, strings.tabs.settings],
+          ] as const
+        ).map(([value, Icon, label]) => (
+          <Button
+            key={value}
+            size="small"
+            appearance="subtle"
+            icon={<Icon />}
+            aria-current={view === value ? 'page' : undefined}
+            className={mergeClasses(view === value && styles.current)}
+            onClick={() => {
+              setSettingsSection(undefined);
+              setView(value);
+            }}
+          >
+            {label}
+          </Button>
+        ))}
+      </nav>
       {view === 'settings' && (
         <Suspense fallback={fallback}>
           <SettingsView
@@ -226,14 +252,16 @@ function Pane({ host, settingsStore, loadRuntime, conversationStorage, pageUrl }
         </div>
       )}
       {view === 'chat' && conversation && (
-        <ChatView
-          conversation={conversation}
-          mode={itemMode}
-          model={settings.llm.model || undefined}
-          onNewChat={newChat}
-          onOpenSettings={openSettings}
-          onOpenCitation={openCitation}
-        />
+        <Suspense fallback={fallback}>
+          <ChatView
+            conversation={conversation}
+            mode={itemMode}
+            model={settings.llm.model || undefined}
+            onNewChat={newChat}
+            onOpenSettings={openSettings}
+            onOpenCitation={openCitation}
+          />
+        </Suspense>
       )}
       {view === 'activity' && conversation && (
         <Suspense fallback={fallback}>

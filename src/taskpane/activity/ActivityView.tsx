@@ -79,7 +79,7 @@ export function ActivityView({ conversation }: { conversation: Conversation }) {
   };
 
   return (
-    <div className={styles.root} role="region" aria-label={strings.activity.title}>
+    <main className={styles.root} aria-label={strings.activity.title}>
       <div className={styles.controls}>
         <Field label={strings.activity.filter}>
           <Select value={filter} onChange={(_event, data) => setFilter(data.value as AuditDecision | 'all')}>
@@ -138,7 +138,7 @@ export function ActivityView({ conversation }: { conversation: Conversation }) {
           })}
         </ol>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -12,6 +12,7 @@ import { AreaIcon } from './area-icon';
 import { describeToolCall, describeToolError } from './tool-wording';
 
 const RESULT_PREVIEW_LENGTH = 2000;
+const UNTRUSTED_FENCE = /<<\/?untrusted:[a-z0-9]+>>/giu;
 
 const useStyles = makeStyles({
   root: {
@@ -74,7 +75,8 @@ export function ToolActivityLine({ entry, awaitingApproval = false, onUndo }: To
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
   const label = describeToolCall(entry, strings);
-  const result = entry.content ?? '';
+  // The model sees untrusted spans fenced with per-session delimiters; people do not need the fences.
+  const result = (entry.content ?? '').replace(UNTRUSTED_FENCE, '');
   return (
     <li className={mergeClasses(styles.root, entry.status === 'failed' && styles.failed)}>
       <div className={styles.line}>

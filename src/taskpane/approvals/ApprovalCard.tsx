@@ -93,7 +93,7 @@ export function ApprovalCard({
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <div className={styles.header}>
-        <Subtitle2 as="h3" id={titleId} className={styles.title}>
+        <Subtitle2 as="h2" id={titleId} className={styles.title}>
           {preview.title}
         </Subtitle2>
         <div className={styles.asks}>

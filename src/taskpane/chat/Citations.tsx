@@ -1,4 +1,5 @@
-import { Caption1, Link } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
 import type { Citation } from '../../tools/define-tool';
 import { useStrings } from '../i18n';
 import { useChatStyles } from './useChatStyles.styles';
@@ -19,9 +20,14 @@ export function Citations({ citations, onOpen }: CitationsProps) {
       <ul className={styles.citationList}>
         {citations.map((citation) => (
           <li key={`${citation.kind}:${citation.id}`}>
-            <Link as="button" onClick={() => onOpen(citation)}>
+            <Button
+              size="small"
+              appearance="transparent"
+              icon={<OpenRegular />}
+              onClick={() => onOpen(citation)}
+            >
               {citation.title || citation.kind}
-            </Link>
+            </Button>
           </li>
         ))}
       </ul>

@@ -30,7 +30,7 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
   const strings = useStrings();
   const [draft, setDraft] = useState<Settings>(() => structuredClone(settings));
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const edit = (next: Settings) => {
     setDraft(next);
     setSave({ status: 'idle' });
@@ -53,7 +53,7 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
   };
 
   return (
-    <div className={styles.root} ref={root} role="region" aria-label={strings.settings.title}>
+    <main className={styles.root} ref={root} aria-label={strings.settings.title}>
       {notice && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -99,6 +99,6 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
           <MessageBarBody>{strings.settings.invalid(save.message)}</MessageBarBody>
         </MessageBar>
       )}
-    </div>
+    </main>
   );
 }

@@ -27,7 +27,7 @@ describe('German', () => {
     renderPane(outlookWith('Angebot', { displayLanguage: 'de-DE' }).office, { stored: configuredModel });
     expect(await screen.findByText('Von Adele')).toBeTruthy();
     expect(screen.getByText('Der Agent sieht: diese E-Mail')).toBeTruthy();
-    expect(screen.getByRole('tab', { name: 'Einstellungen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Einstellungen' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Zusammenfassen' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Nachricht an den Agenten' })).toBeTruthy();
     expect(screen.getByText('Modell: scripted')).toBeTruthy();

@@ -9,8 +9,8 @@ beforeAll(installDomShims);
 async function openSettings() {
   const pane = renderPane(outlookWith('Hello').office);
   const user = userEvent.setup({ delay: null });
-  await user.click(await screen.findByRole('tab', { name: 'Settings' }));
-  await screen.findByRole('region', { name: 'Settings' });
+  await user.click(await screen.findByRole('button', { name: 'Settings' }));
+  await screen.findByRole('main', { name: 'Settings' });
   return { ...pane, user };
 }
 
@@ -63,7 +63,7 @@ describe('settings', () => {
     // The running agent gets the new settings at once.
     expect(runtime.saved.at(-1)).toMatchObject({ llm: { model: 'llama3.2' } });
 
-    await user.click(screen.getByRole('tab', { name: 'Chat' }));
+    await user.click(screen.getByRole('button', { name: 'Chat' }));
     expect(await screen.findByText('Model: llama3.2')).toBeTruthy();
   });
 

@@ -60,7 +60,8 @@ export function createGraphSimulator(options: GraphSimulatorOptions = {}): Graph
 
   const target = {
     dispatch: (request: SimRequest) => dispatch(request),
-    transfer: (request: SimRequest) => handleDriveTransfer({ store: () => store, ids: () => ids, log }, request),
+    transfer: (request: SimRequest) =>
+      handleDriveTransfer({ store: () => store, ids: () => ids, log }, request),
     control: (method: string, path: string, query: URLSearchParams, body: Uint8Array) =>
       handleSimControl(
         {

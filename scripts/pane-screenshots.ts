@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       await pane.getByRole('article', { name: 'Save draft' }).waitFor();
       await capture(page, path.join(directory, `pane-approval-${theme}.png`));
 
-      await pane.getByRole('button', { name: 'Settings' }).click();
+      await pane.getByRole('button', { name: 'Settings', exact: true }).click();
       await pane.getByRole('heading', { name: 'Permissions' }).waitFor();
       await capture(page, path.join(directory, `pane-settings-${theme}.png`));
       if (offHostRequests.length > 0)

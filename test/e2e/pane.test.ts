@@ -155,7 +155,7 @@ describe('the task pane', () => {
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
-    await pane.getByRole('button', { name: 'Settings' }).click();
+    await pane.getByRole('button', { name: 'Settings', exact: true }).click();
     await pane.getByRole('heading', { name: 'Permissions' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -163,7 +163,7 @@ describe('the task pane', () => {
     await ask(dark, 'Compare the two offers');
     await dark.getByRole('button', { name: 'Copy answer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await dark.getByRole('button', { name: 'Settings' }).click();
+    await dark.getByRole('button', { name: 'Settings', exact: true }).click();
     await dark.getByRole('heading', { name: 'Permissions' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(session.offHostRequests).toEqual([]);

@@ -20,15 +20,17 @@ export function installScript(
   const script = { fallback: 'error' as const, ...options };
   llm.setScript({ ...script, turns });
   if (!hasResultPlaceholders(turns)) return { onToolResult: () => undefined };
-  const results = new Map<string, unknown>();
+  const results = new Map<string, unknown[]>();
   const answered: string[] = [];
   return {
     onToolResult(toolName, content) {
+      let parsed: unknown = content;
       try {
-        results.set(toolName, JSON.parse(content));
+        parsed = JSON.parse(content);
       } catch {
-        results.set(toolName, content);
+        // Not JSON (an error text): kept as a string, binds nothing.
       }
+      results.set(toolName, [...(results.get(toolName) ?? []), parsed]);
       answered.push(...llm.requests().flatMap((request) => (request.answeredBy ? [request.answeredBy] : [])));
       const remaining = turns.filter((turn) => turn.label === undefined || !answered.includes(turn.label));
       llm.setScript({ ...script, turns: bindResults(remaining, results) });

@@ -93,7 +93,7 @@ const PLACEHOLDER = /\{\{(\w+)(?::([^}]*))?\}\}/gu;
 
 export function resolveText(text: string, store: GraphStore): string {
   return text.replace(PLACEHOLDER, (match, kind: string, key: string | undefined) => {
-    if (kind === 'result') return match;
+    if (kind === 'result' || kind === 'resultAll') return match;
     return kind === 'user' ? store.user.mail : resolveOne(kind, key ?? '', store);
   });
 }
@@ -114,14 +114,36 @@ function firstKey(value: unknown, key: string): unknown {
   return undefined;
 }
 
-/** Binds `{{result:tool:key}}` from tool results seen so far (tool name → parsed content); unbound ones stay. */
-export function bindResults<T>(value: T, results: ReadonlyMap<string, unknown>): T {
+function allKeys(value: unknown, key: string, found: unknown[]): unknown[] {
+  if (Array.isArray(value)) value.forEach((entry) => allKeys(entry, key, found));
+  else if (isBlob(value)) {
+    if (key in value) found.push(value[key]);
+    else Object.values(value).forEach((entry) => allKeys(entry, key, found));
+  }
+  return found;
+}
+
+const RESULT_ALL = /^\{\{resultAll:(\w+):(\w+)\}\}$/u;
+
+/**
+ * Binds `{{result:tool:key}}` (the first `key` in the latest result of `tool`) and, as a whole array entry,
+ * `{{resultAll:tool:key}}` (every `key` in every result of `tool`, spliced into the array). Unbound ones stay.
+ */
+export function bindResults<T>(value: T, results: ReadonlyMap<string, readonly unknown[]>): T {
   if (typeof value === 'string')
     return value.replace(/\{\{result:(\w+):(\w+)\}\}/gu, (match, tool: string, key: string) => {
-      const found = firstKey(results.get(tool), key);
+      const found = firstKey(results.get(tool)?.at(-1), key);
       return typeof found === 'string' || typeof found === 'number' ? String(found) : match;
     }) as T;
-  if (Array.isArray(value)) return value.map((entry: unknown) => bindResults(entry, results)) as T;
+  if (Array.isArray(value))
+    return value.flatMap((entry: unknown) => {
+      const all = typeof entry === 'string' ? RESULT_ALL.exec(entry) : null;
+      if (all) {
+        const found = allKeys(results.get(all[1] ?? '') ?? [], all[2] ?? '', []);
+        return found.length > 0 ? found : [entry];
+      }
+      return [bindResults(entry, results)];
+    }) as T;
   if (isBlob(value))
     return Object.fromEntries(
       Object.entries(value).map(([key, entry]) => [key, bindResults(entry, results)]),
@@ -130,7 +152,7 @@ export function bindResults<T>(value: T, results: ReadonlyMap<string, unknown>):
 }
 
 export function hasResultPlaceholders(value: unknown): boolean {
-  return JSON.stringify(value).includes('{{result:');
+  return /\{\{result(All)?:/u.test(JSON.stringify(value));
 }
 
 /** Resolves every string inside a JSON-like value. */

@@ -1,5 +1,18 @@
 import type { Scenario } from '../../../helpers/scenario-types';
-import { mailScenarios } from './mail';
+import { calendarScenarios } from './calendar';
+import { crossScenarios } from './cross';
+import { mailScenarios, moreMailScenarios } from './mail';
+import { onedriveScenarios } from './onedrive';
+import { onenoteScenarios } from './onenote';
+import { todoScenarios } from './todo';
 
 /** Every scenario, in a stable order. */
-export const allScenarios: readonly Scenario[] = [...mailScenarios];
+export const allScenarios: readonly Scenario[] = [
+  ...mailScenarios,
+  ...moreMailScenarios,
+  ...calendarScenarios,
+  ...todoScenarios,
+  ...onedriveScenarios,
+  ...onenoteScenarios,
+  ...crossScenarios,
+];

@@ -2,9 +2,9 @@
  * Metric 3, Graph round trips: the e2e scenario suite records, per scenario, how many Graph requests the agent made
  * and the minimum the scenario needs. The bench reads that file; it does not run the scenarios itself.
  *
- * Expected file (first found of ROUND_TRIP_FILES), either an array or `{ "scenarios": [...] }` of:
- *   { "scenario": "triage unread mail", "requests": 3, "minimum": 2, "batched"?: true, "note"?: "…" }
- * (`name` is accepted for `scenario`, `actual` for `requests`).
+ * Expected file (first found of ROUND_TRIP_FILES): `{ "scenarios": { "<name>": { "minimum": 2, "measured": 3 } } }`
+ * as the scenario suite writes it, or a list (`[...]` or `{ "scenarios": [...] }`) of
+ * `{ "scenario": "…", "requests": 3, "minimum": 2 }` (`name`/`measured`/`actual` accepted as aliases).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,12 +19,18 @@ interface ScenarioCount {
 }
 
 function parseScenarios(json: unknown): ScenarioCount[] {
-  const list = Array.isArray(json) ? json : (json as { scenarios?: unknown[] } | null)?.scenarios;
-  if (!Array.isArray(list)) throw new Error('expected an array or { "scenarios": [...] }');
+  const container = Array.isArray(json) ? json : (json as { scenarios?: unknown } | null)?.scenarios;
+  // The suite writes { "scenarios": { "<name>": { "minimum", "measured", … } } }; a list works too.
+  const list = Array.isArray(container)
+    ? container
+    : container && typeof container === 'object'
+      ? Object.entries(container).map(([scenario, entry]) => ({ scenario, ...(entry as object) }))
+      : undefined;
+  if (!list) throw new Error('expected an array, { "scenarios": [...] } or { "scenarios": { name: {...} } }');
   return list.map((entry, index) => {
     const record = entry as Record<string, unknown>;
     const scenario = String(record.scenario ?? record.name ?? `scenario ${index + 1}`);
-    const requests = Number(record.requests ?? record.actual);
+    const requests = Number(record.requests ?? record.measured ?? record.actual);
     const minimum = Number(record.minimum);
     if (!Number.isFinite(requests) || !Number.isFinite(minimum))
       throw new Error(`${scenario}: "requests" and "minimum" must be numbers`);

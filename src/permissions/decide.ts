@@ -1,7 +1,7 @@
 import { categoryOf, type PreviewWarning, type ToolDefinition } from '../tools/define-tool';
 import type { Settings } from '../settings/schema';
 import type { ProvenanceView } from '../security/provenance';
-import { checkTargets } from '../security/target-checks';
+import { checkArgumentLinks, checkTargets } from '../security/target-checks';
 import { isAreaOn } from './availability';
 import { effectivePolicy, type PermissionCategory } from './categories';
 import { capExceeded, capUsageOf, type TurnCapUsage, type TurnCaps } from './turn-caps';
@@ -71,7 +71,14 @@ export function decide(
     if (exceeded) return { kind: 'deny', category, code: 'turn-cap', message: exceeded };
   }
 
-  const check = provenance ? checkTargets(targets, provenance) : { raise: false, warnings: [] };
+  const targetCheck = provenance ? checkTargets(targets, provenance) : { raise: false, warnings: [] };
+  const linkCheck = provenance
+    ? checkArgumentLinks(args, provenance, targetCheck.warnings)
+    : { raise: false, warnings: [] };
+  const check = {
+    raise: targetCheck.raise || linkCheck.raise,
+    warnings: [...targetCheck.warnings, ...linkCheck.warnings],
+  };
   const reasons: AskReason[] = [];
   if (policy === 'ask')
     reasons.push({

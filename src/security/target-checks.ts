@@ -105,3 +105,40 @@ export function checkTargets(targets: ToolTargets, provenance: ProvenanceView): 
   }
   return { raise, warnings };
 }
+
+function stringLeaves(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string') found.push(value);
+  else if (Array.isArray(value)) value.forEach((entry) => stringLeaves(entry, found));
+  else if (value && typeof value === 'object')
+    Object.values(value).forEach((entry) => stringLeaves(entry, found));
+  return found;
+}
+
+/**
+ * Links lifted from untrusted text into any argument of a side effect (a task title, a page, a file) raise it too:
+ * `targets()` covers recipients, items and outgoing bodies, but a phishing link saved into the user's own To Do or
+ * OneDrive is trusted by the user later. Only links found in untrusted text count, so links the user typed pass.
+ */
+export function checkArgumentLinks(
+  args: unknown,
+  provenance: ProvenanceView,
+  /** Warnings the target check already gave; a link they name is not repeated (but still raises). */
+  already: readonly PreviewWarning[] = [],
+): TargetCheck {
+  const warnings: PreviewWarning[] = [];
+  let raise = false;
+  const seen = new Set<string>();
+  for (const url of stringLeaves(args).flatMap((text) => extractUrls(text))) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const found = provenance.originOf(url, 'url');
+    if (found.origin !== 'untrusted') continue;
+    raise = true;
+    if (already.some((warning) => warning.message.includes(url))) continue;
+    warnings.push({
+      code: 'value-from-untrusted',
+      message: `Link ${url} comes from ${describeSource(found.source)}, not from your request.`,
+    });
+  }
+  return { raise, warnings };
+}

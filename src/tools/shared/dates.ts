@@ -1,95 +1,9 @@
 /**
  * Dates as the user reads and writes them: instants shown in the user's time zone ("Fri 2026-11-20 09:14"), and
- * local dates the user names ("2026-11-20") turned into UTC instants for Graph queries. Offsets come from `Intl`,
- * so daylight saving is right; Office reports Windows zone names, so the common ones are mapped to IANA.
+ * local dates the user names ("2026-11-20") turned into UTC instants for Graph queries. Zone names and offsets
+ * come from `time-zones.ts` (lenient here: an unknown zone reads as UTC).
  */
-const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
-  UTC: 'UTC',
-  'GMT Standard Time': 'Europe/London',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'FLE Standard Time': 'Europe/Kiev',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'Russian Standard Time': 'Europe/Moscow',
-  'Turkey Standard Time': 'Europe/Istanbul',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'South Africa Standard Time': 'Africa/Johannesburg',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'India Standard Time': 'Asia/Kolkata',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'China Standard Time': 'Asia/Shanghai',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'Korea Standard Time': 'Asia/Seoul',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'W. Australia Standard Time': 'Australia/Perth',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Mountain Standard Time': 'America/Denver',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Central Standard Time': 'America/Chicago',
-  'Eastern Standard Time': 'America/New_York',
-  'Atlantic Standard Time': 'America/Halifax',
-  'SA Pacific Standard Time': 'America/Bogota',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  'Central Standard Time (Mexico)': 'America/Mexico_City',
-};
-
-function isIana(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** An IANA zone for a Windows or IANA name; UTC when unknown (so a bad setting never breaks a tool). */
-export function ianaTimeZone(name: string | undefined): string {
-  if (!name) return 'UTC';
-  const mapped = WINDOWS_TO_IANA[name];
-  if (mapped) return mapped;
-  return isIana(name) ? name : 'UTC';
-}
-
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  weekday: string;
-}
-
-function localParts(instant: Date, timeZone: string): LocalParts {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: ianaTimeZone(timeZone),
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const value = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((part) => part.type === type)?.value ?? '0';
-  return {
-    year: Number(value('year')),
-    month: Number(value('month')),
-    day: Number(value('day')),
-    hour: Number(value('hour')) % 24,
-    minute: Number(value('minute')),
-    second: Number(value('second')),
-    weekday: value('weekday'),
-  };
-}
+import { wallClockAt, wallTimeToInstant } from './time-zones';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -98,13 +12,13 @@ export function formatInstant(iso: string | null | undefined, timeZone: string):
   if (!iso) return undefined;
   const instant = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
   if (Number.isNaN(instant.getTime())) return undefined;
-  const local = localParts(instant, timeZone);
+  const local = wallClockAt(instant, timeZone);
   return `${local.weekday} ${local.year}-${pad(local.month)}-${pad(local.day)} ${pad(local.hour)}:${pad(local.minute)}`;
 }
 
 /** The user's calendar date ("2026-11-20") of an instant. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  const local = localParts(instant, timeZone);
+  const local = wallClockAt(instant, timeZone);
   return `${local.year}-${pad(local.month)}-${pad(local.day)}`;
 }
 
@@ -115,10 +29,7 @@ export function isLocalDateTime(text: string): boolean {
   return LOCAL_PATTERN.test(text);
 }
 
-/**
- * The UTC instant of a local wall-clock time in the zone. Times in a DST gap move forward; repeated times take
- * the first occurrence.
- */
+/** The UTC instant of a local wall-clock time in the zone (DST gaps and repeats as `wallTimeToInstant` says). */
 export function localToUtc(local: string, timeZone: string): Date {
   const match = LOCAL_PATTERN.exec(local.trim());
   if (!match) throw new RangeError(`'${local}' is not a local date (YYYY-MM-DD or YYYY-MM-DDTHH:mm).`);
@@ -131,14 +42,7 @@ export function localToUtc(local: string, timeZone: string): Date {
     Number(minute),
     Number(second),
   );
-  // Two passes converge on the offset in force at that wall time.
-  let guess = wall;
-  for (let pass = 0; pass < 2; pass += 1) {
-    const parts = localParts(new Date(guess), timeZone);
-    const seen = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-    guess += wall - seen;
-  }
-  return new Date(guess);
+  return new Date(wallTimeToInstant(wall, timeZone));
 }
 
 /** Adds whole days to a "YYYY-MM-DD" date. */

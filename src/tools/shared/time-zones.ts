@@ -1,7 +1,10 @@
 /**
- * Time-zone names as tools take them from the model: IANA ("Europe/Berlin") or Windows ("W. Europe Standard Time"),
- * checked strictly (an unknown name is an error, never silently UTC). Graph's calendar API speaks Windows names
- * everywhere, so requests carry the Windows name when one exists; `Intl` needs the IANA one for offsets.
+ * The one Windows ↔ IANA time-zone table, and conversions between local wall-clock times and instants. Graph's
+ * calendar API speaks Windows names ("W. Europe Standard Time") and Office reports them; `Intl` needs IANA names for
+ * offsets, so daylight saving is right. Two ways to read a name:
+ * - `resolveTimeZone` is strict (an unknown name is undefined, never silently UTC): for names the model gives.
+ * - `ianaTimeZone` is lenient (UTC when unknown): for display, so a bad setting never breaks a tool.
+ * The Graph simulator uses this module too, so the tools and the simulator can never disagree about a zone.
  */
 const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
   UTC: 'UTC',
@@ -79,23 +82,28 @@ export interface ResolvedTimeZone {
   graph: string;
 }
 
+/** The canonical IANA name `Intl` knows the zone by; undefined when `Intl` rejects it. */
 function canonicalIana(name: string): string | undefined {
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
+  } catch (_error) {
     return undefined;
   }
+}
+
+function windowsName(name: string): string | undefined {
+  if (WINDOWS_TO_IANA[name]) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(WINDOWS_TO_IANA).find((candidate) => candidate.toLowerCase() === lower);
 }
 
 /** A Windows or IANA name, case-insensitively for Windows names; undefined when the zone is unknown. */
 export function resolveTimeZone(name: string | undefined): ResolvedTimeZone | undefined {
   const trimmed = name?.trim();
   if (!trimmed) return undefined;
-  const windows = Object.keys(WINDOWS_TO_IANA).find(
-    (candidate) => candidate.toLowerCase() === trimmed.toLowerCase(),
-  );
+  const windows = windowsName(trimmed);
   if (windows) return { iana: WINDOWS_TO_IANA[windows] as string, graph: windows };
-  // Intl accepts offsets like "+01:00" too; a zone name must contain a letter.
+  // Intl accepts offsets like "+01:00" too (in newer engines); a zone name must contain a letter.
   if (!/[a-z]/i.test(trimmed)) return undefined;
   const iana = canonicalIana(trimmed);
   if (!iana) return undefined;
@@ -104,4 +112,127 @@ export function resolveTimeZone(name: string | undefined): ResolvedTimeZone | un
 
 export function isKnownTimeZone(name: string): boolean {
   return resolveTimeZone(name) !== undefined;
+}
+
+/** An IANA name for a Windows name or any zone `Intl` accepts; undefined when neither. */
+export function toIanaTimeZone(name: string): string | undefined {
+  const trimmed = name.trim();
+  const windows = windowsName(trimmed);
+  if (windows) return WINDOWS_TO_IANA[windows];
+  return canonicalIana(trimmed) ? trimmed : undefined;
+}
+
+/** An IANA zone for a Windows or IANA name; UTC when unknown (so a bad setting never breaks a tool). */
+export function ianaTimeZone(name: string | undefined): string {
+  return (name && toIanaTimeZone(name)) || 'UTC';
+}
+
+/** Windows name for an IANA (or Windows) name; falls back to the input. */
+export function toWindowsTimeZone(name: string): string {
+  if (WINDOWS_TO_IANA[name]) return name;
+  return IANA_TO_WINDOWS[name] ?? name;
+}
+
+/** Wall-clock fields of an instant in a zone (hours 0–23). */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** "Mon" … "Sun". */
+  weekday: string;
+}
+
+// Building a formatter costs far more than using one, and the simulator converts every event it serves.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: ianaTimeZone(timeZone),
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    // Names come from callers (settings, the model, Prefer headers): keep the cache from growing without bound.
+    if (wallClockFormats.size >= 256) wallClockFormats.clear();
+    wallClockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The wall clock in `timeZone` (Windows or IANA; UTC when unknown) at `instant`. */
+export function wallClockAt(instant: Date | number, timeZone: string): WallClock {
+  const parts = wallClockFormat(timeZone).formatToParts(instant);
+  const value = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((part) => part.type === type)?.value ?? '0';
+  return {
+    year: Number(value('year')),
+    month: Number(value('month')),
+    day: Number(value('day')),
+    hour: Number(value('hour')) % 24,
+    minute: Number(value('minute')),
+    second: Number(value('second')),
+    weekday: value('weekday'),
+  };
+}
+
+/** Offset of `timeZone` from UTC at `instant` (ms since epoch), in minutes (e.g. +60 for Berlin in winter). */
+export function offsetMinutes(instant: number, timeZone: string): number {
+  const wall = wallClockAt(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant of a wall-clock time in `timeZone`, the wall time given as if it were UTC (`Date.UTC(…)`). Two
+ * passes converge on the offset in force at that wall time: times in a DST gap move forward; a repeated time takes
+ * the later (standard-time) occurrence.
+ */
+export function wallTimeToInstant(wallAsUtc: number, timeZone: string): number {
+  const first = wallAsUtc - offsetMinutes(wallAsUtc, timeZone) * 60000;
+  return wallAsUtc - offsetMinutes(first, timeZone) * 60000;
+}
+
+/** Reads a zone-less local time as Graph writes it (`2026-11-20T10:00:00.0000000`) in `timeZone`; NaN if unreadable. */
+export function localToInstant(localDateTime: string, timeZone: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?/.exec(localDateTime);
+  if (!match) return Number.NaN;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0'] = match;
+  const asUtc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    Number(fraction.slice(0, 3).padEnd(3, '0')),
+  );
+  return wallTimeToInstant(asUtc, timeZone);
+}
+
+/** Formats an instant as Graph's local `dateTime` in `timeZone`: `2026-11-20T10:00:00.0000000`. */
+export function instantToLocal(instant: number, timeZone: string): string {
+  const shifted = new Date(instant + offsetMinutes(instant, timeZone) * 60000);
+  return `${shifted.toISOString().slice(0, 19)}.${String(shifted.getUTCMilliseconds()).padStart(3, '0')}0000`;
+}
+
+export interface DateTimeTimeZone {
+  dateTime: string;
+  timeZone: string;
+}
+
+/** Re-expresses a `dateTimeTimeZone` in another zone; the result carries the zone name as the caller wrote it. */
+export function convertDateTimeTimeZone(value: DateTimeTimeZone, targetTimeZone: string): DateTimeTimeZone {
+  const instant = localToInstant(value.dateTime, value.timeZone);
+  if (Number.isNaN(instant)) return value;
+  return { dateTime: instantToLocal(instant, targetTimeZone), timeZone: targetTimeZone };
 }

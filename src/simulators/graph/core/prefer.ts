@@ -4,7 +4,7 @@
  * runs for routes that opt in (`defineRoute({ prefer: [...] })`).
  */
 import { convert } from 'html-to-text';
-import { convertDateTimeTimeZone, toIanaTimeZone } from './time-zones';
+import { convertDateTimeTimeZone, toIanaTimeZone } from '../../../tools/shared/time-zones';
 
 export interface Preferences {
   /** `outlook.body-content-type`: 'text' converts HTML bodies; default html. */

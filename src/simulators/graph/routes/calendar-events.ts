@@ -6,7 +6,7 @@
 import { graphErrors } from '../core/errors';
 import { defineRoute } from '../core/route';
 import type { RouteContext, RouteDefinition } from '../core/route';
-import { convertDateTimeTimeZone } from '../core/time-zones';
+import { convertDateTimeTimeZone } from '../../../tools/shared/time-zones';
 import { collectionProfiles } from '../odata/profiles';
 import type { CalendarRecord, EventRecord } from '../store/calendar';
 import type { Recipient } from '../store/common';

@@ -4,7 +4,7 @@
  */
 import { GraphError, graphErrors } from '../core/errors';
 import type { RouteContext } from '../core/route';
-import { localToInstant, toIanaTimeZone } from '../core/time-zones';
+import { localToInstant, toIanaTimeZone } from '../../../tools/shared/time-zones';
 import type { AttendeeRecord, EventRecord, RecurrenceRecord } from '../store/calendar';
 import type { DateTimeTimeZone, Recipient } from '../store/common';
 

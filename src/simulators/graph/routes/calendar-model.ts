@@ -6,7 +6,7 @@
  */
 import { graphErrors } from '../core/errors';
 import type { RouteContext } from '../core/route';
-import { instantToLocal, localToInstant } from '../core/time-zones';
+import { instantToLocal, localToInstant } from '../../../tools/shared/time-zones';
 import type { EventRecord } from '../store/calendar';
 import type { GraphStore } from '../store/store';
 import { addDays, occurrenceDates } from './calendar-recurrence';

@@ -6,7 +6,7 @@
 import { graphErrors } from '../core/errors';
 import { defineRoute } from '../core/route';
 import type { RouteContext, RouteDefinition } from '../core/route';
-import { localToInstant } from '../core/time-zones';
+import { localToInstant } from '../../../tools/shared/time-zones';
 import type { ResponseType } from '../store/calendar';
 import type { Recipient } from '../store/common';
 import { attendeeRecipients, recordMeetingMail, removeEvent } from './calendar-events';

@@ -8,7 +8,7 @@
 import { graphErrors } from '../core/errors';
 import { defineRoute } from '../core/route';
 import type { RouteContext, RouteDefinition } from '../core/route';
-import { instantToLocal, localToInstant, toIanaTimeZone } from '../core/time-zones';
+import { instantToLocal, localToInstant, toIanaTimeZone } from '../../../tools/shared/time-zones';
 import type { EventRecord } from '../store/calendar';
 import type { GraphStore } from '../store/store';
 import { readDateTimeTimeZone } from './calendar-input';

@@ -6,7 +6,7 @@
 import { graphErrors } from '../core/errors';
 import { defineRoute } from '../core/route';
 import type { RouteContext, RouteDefinition } from '../core/route';
-import { toIanaTimeZone } from '../core/time-zones';
+import { toIanaTimeZone } from '../../../tools/shared/time-zones';
 import { escapeHtml, htmlDocument, quotedHistory, bodyInner } from '../seed/mail-html';
 import type { Recipient } from '../store/common';
 import type { MessageRecord } from '../store/mail';

@@ -1,7 +1,7 @@
 /** To Do records ↔ wire JSON, lookups and body validation shared by the To Do routes. */
 import { GraphError, graphErrors } from '../core/errors';
 import type { RouteContext } from '../core/route';
-import { instantToLocal, localToInstant, toIanaTimeZone } from '../core/time-zones';
+import { instantToLocal, localToInstant, toIanaTimeZone } from '../../../tools/shared/time-zones';
 import type { DateTimeTimeZone } from '../store/common';
 import type {
   ChecklistItemRecord,

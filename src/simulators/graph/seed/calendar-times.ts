@@ -5,7 +5,7 @@
  *   `week-1:tue@09:30` — Tuesday of the ISO week (Mon–Sun) containing now, one week earlier, at 09:30 local
  * The time part is optional (`week+2:fri` is local midnight, used for all-day events).
  */
-import { instantToLocal, localToInstant } from '../core/time-zones';
+import { instantToLocal, localToInstant } from '../../../tools/shared/time-zones';
 import { resolveInstant } from './seed-context';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -4,7 +4,7 @@
  * are stored as local midnights. Area owner: calendar.
  */
 import { z } from 'zod';
-import { instantToLocal } from '../core/time-zones';
+import { instantToLocal } from '../../../tools/shared/time-zones';
 import { addDays } from '../routes/calendar-recurrence';
 import type {
   AttendeeRecord,

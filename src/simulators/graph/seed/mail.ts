@@ -3,7 +3,7 @@
  * attachments. Area owner: mail. `demoMailSeed` is the demo tenant's mailbox.
  */
 import { z } from 'zod';
-import { instantToLocal, localToInstant, toIanaTimeZone } from '../core/time-zones';
+import { instantToLocal, localToInstant, toIanaTimeZone } from '../../../tools/shared/time-zones';
 import type {
   AttachmentRecord,
   CategoryRecord,

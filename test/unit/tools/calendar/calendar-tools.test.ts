@@ -216,7 +216,7 @@ describe('calendar tools against the simulator', () => {
         timeZone,
       });
       const stored = event(`DST ${timeZone} ${start}`);
-      const { localToInstant } = await import('../../../../src/simulators/graph/core/time-zones');
+      const { localToInstant } = await import('../../../../src/tools/shared/time-zones');
       expect(new Date(localToInstant(stored.start.dateTime, stored.start.timeZone)).toISOString()).toBe(
         instant,
       );

@@ -1,4 +1,6 @@
-/** Failures of calendar tools the model can act on: a stable `code` and a message that says what to do. */
+import { ToolError } from '../shared/tool-error';
+
+/** Stable codes of calendar tool failures; the error class is the shared `ToolError` (../shared/tool-error.ts). */
 export type CalendarToolErrorCode =
   | 'invalid-time-zone'
   | 'invalid-date'
@@ -9,14 +11,6 @@ export type CalendarToolErrorCode =
   | 'notify-required'
   | 'nothing-to-change';
 
-export class CalendarToolError extends Error {
+export class CalendarToolError extends ToolError<CalendarToolErrorCode> {
   override readonly name = 'CalendarToolError';
-  readonly code: CalendarToolErrorCode;
-  /** What the pane shows; the same as `message` (written for the user and the model alike). */
-  readonly userMessage: string;
-  constructor(code: CalendarToolErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.userMessage = message;
-  }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineTool, type ToolContext } from '../define-tool';
 import { encodeGraphId } from '../../graph/types';
 import { CATEGORIES_READ, CATEGORIES_WRITE, type Page } from './mail-graph';
+import { candidateList } from '../shared/tool-error';
 import { MailToolError } from './mail-errors';
 
 export interface CategoryWire {
@@ -68,7 +69,7 @@ function findCategory(categories: readonly CategoryWire[], name: string): Catego
 function notFound(name: string, categories: readonly CategoryWire[]): MailToolError {
   return new MailToolError(
     'category-not-found',
-    `No category '${name}'. Categories: ${categories.map((category) => category.displayName).join(', ') || '(none)'}.`,
+    `No category '${name}'. Categories: ${candidateList(categories.map((category) => category.displayName))}.`,
   );
 }
 

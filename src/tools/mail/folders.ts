@@ -6,6 +6,7 @@ import type { GraphClient } from '../../graph/types';
 import { encodeGraphId } from '../../graph/types';
 import { isGraphRequestError } from '../../graph/errors';
 import { MAIL_READ, folderPath } from './mail-graph';
+import { candidateList } from '../shared/tool-error';
 import { MailToolError } from './mail-errors';
 
 /** Graph's well-known folder names, keyed by the spellings a user or model may use. */
@@ -158,10 +159,12 @@ export async function resolveFolder(
     const byId = await folderById(graph, trimmed, signal);
     if (byId) return byId;
   }
-  const names = tree.map((node) => node.path);
   throw new MailToolError(
     'folder-not-found',
-    `No mail folder '${reference}'. Folders: ${names.slice(0, 40).join('; ')}${names.length > 40 ? `; … (${names.length - 40} more)` : ''}.`,
+    `No mail folder '${reference}'. Folders: ${candidateList(
+      tree.map((node) => node.path),
+      { separator: '; ', limit: 40 },
+    )}.`,
   );
 }
 

@@ -1,4 +1,6 @@
-/** Failures of mail tools the model can act on: a stable `code` and a message that says what to do. */
+import { ToolError } from '../shared/tool-error';
+
+/** Stable codes of mail tool failures; the error class is the shared `ToolError` (../shared/tool-error.ts). */
 export type MailToolErrorCode =
   | 'folder-not-found'
   | 'folder-ambiguous'
@@ -13,18 +15,6 @@ export type MailToolErrorCode =
   | 'invalid-date'
   | 'nothing-to-change';
 
-export class MailToolError extends Error {
+export class MailToolError extends ToolError<MailToolErrorCode> {
   override readonly name = 'MailToolError';
-  readonly code: MailToolErrorCode;
-  /** What the pane shows; the same as `message` (written for the user and the model alike). */
-  readonly userMessage: string;
-  constructor(code: MailToolErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.userMessage = message;
-  }
-}
-
-export function isMailToolError(error: unknown): error is MailToolError {
-  return error instanceof Error && error.name === 'MailToolError' && 'code' in error;
 }

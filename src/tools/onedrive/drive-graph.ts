@@ -3,7 +3,7 @@
  * views of driveItems for the model, and Graph errors turned into tool errors that say what to do.
  */
 import { z } from 'zod';
-import { isGraphRequestError } from '../../graph/errors';
+import { mapGraphErrors } from '../shared/tool-error';
 import { encodeGraphId } from '../../graph/types';
 import type { Citation, ToolContext } from '../define-tool';
 import { formatInstant } from '../shared/dates';
@@ -86,21 +86,18 @@ export function describeReference(reference: { path?: string; id?: string }): st
 
 /** Runs a Graph call; a 404 becomes `item-not-found` naming what was looked for, a 409 `name-exists`. */
 export async function driveCall<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isGraphRequestError(error) && error.status === 404)
-      throw new OneDriveToolError(
+  return mapGraphErrors(call, {
+    404: () =>
+      new OneDriveToolError(
         'item-not-found',
         `${what} was not found in OneDrive. List the parent folder or search to find the right path.`,
-      );
-    if (isGraphRequestError(error) && error.status === 409)
-      throw new OneDriveToolError(
+      ),
+    409: () =>
+      new OneDriveToolError(
         'name-exists',
         `${what}: an item with that name already exists there. Choose another name, or conflictBehavior "replace" or "rename".`,
-      );
-    throw error;
-  }
+      ),
+  });
 }
 
 export async function getItem(

@@ -1,4 +1,6 @@
-/** Failures of OneDrive tools the model can act on: a stable `code` and a message that says what to do. */
+import { ToolError } from '../shared/tool-error';
+
+/** Stable codes of OneDrive tool failures; the error class is the shared `ToolError` (../shared/tool-error.ts). */
 export type OneDriveToolErrorCode =
   | 'item-not-found'
   | 'not-a-folder'
@@ -11,18 +13,6 @@ export type OneDriveToolErrorCode =
   | 'nothing-to-change'
   | 'upload-failed';
 
-export class OneDriveToolError extends Error {
+export class OneDriveToolError extends ToolError<OneDriveToolErrorCode> {
   override readonly name = 'OneDriveToolError';
-  readonly code: OneDriveToolErrorCode;
-  /** What the pane shows; the same as `message`. */
-  readonly userMessage: string;
-  constructor(code: OneDriveToolErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.userMessage = message;
-  }
-}
-
-export function isOneDriveToolError(error: unknown): error is OneDriveToolError {
-  return error instanceof Error && error.name === 'OneDriveToolError' && 'code' in error;
 }

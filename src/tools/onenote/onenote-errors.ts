@@ -1,4 +1,6 @@
-/** Failures of OneNote tools the model can act on: a stable `code` and a message that says what to do. */
+import { ToolError } from '../shared/tool-error';
+
+/** Stable codes of OneNote tool failures; the error class is the shared `ToolError` (../shared/tool-error.ts). */
 export type OneNoteToolErrorCode =
   | 'notebook-not-found'
   | 'notebook-ambiguous'
@@ -11,18 +13,6 @@ export type OneNoteToolErrorCode =
   | 'copy-failed'
   | 'copy-timeout';
 
-export class OneNoteToolError extends Error {
+export class OneNoteToolError extends ToolError<OneNoteToolErrorCode> {
   override readonly name = 'OneNoteToolError';
-  readonly code: OneNoteToolErrorCode;
-  /** What the pane shows; the same as `message`. */
-  readonly userMessage: string;
-  constructor(code: OneNoteToolErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.userMessage = message;
-  }
-}
-
-export function isOneNoteToolError(error: unknown): error is OneNoteToolError {
-  return error instanceof Error && error.name === 'OneNoteToolError' && 'code' in error;
 }

@@ -2,7 +2,7 @@
  * How OneNote tools reach Graph: scopes, notebooks and sections resolved from a display name or an id (a clear
  * error listing the candidates when none or several match), page ids, and compact page views.
  */
-import { isGraphRequestError } from '../../graph/errors';
+import { candidateList, mapGraphErrors } from '../shared/tool-error';
 import { encodeGraphId } from '../../graph/types';
 import type { Citation, ToolContext } from '../define-tool';
 import { formatInstant } from '../shared/dates';
@@ -42,7 +42,7 @@ export function pagePath(id: string): string {
 }
 
 function names(candidates: readonly { displayName: string }[]): string {
-  return candidates.map((candidate) => `'${candidate.displayName}'`).join(', ') || '(none)';
+  return candidateList(candidates.map((candidate) => `'${candidate.displayName}'`));
 }
 
 export async function listNotebooks(ctx: ToolContext, withSections = false): Promise<NotebookWire[]> {
@@ -118,25 +118,26 @@ export async function resolveSection(
     );
   throw new OneNoteToolError(
     'section-not-found',
-    `No section '${nameOrId}'${scope ? ` in '${scope.displayName}'` : ''}. Sections: ${sections.map((section) => `'${section.parentNotebook?.displayName ?? '?'}/${section.displayName}'`).join(', ') || '(none)'}.`,
+    `No section '${nameOrId}'${scope ? ` in '${scope.displayName}'` : ''}. Sections: ${candidateList(sections.map((section) => `'${section.parentNotebook?.displayName ?? '?'}/${section.displayName}'`))}.`,
   );
 }
 
 export async function getPage(ctx: ToolContext, id: string): Promise<PageWire> {
-  try {
-    return await ctx.graph.get<PageWire>(pagePath(id), {
-      query: { $select: `${PAGE_SELECT},parentSection` },
-      scopes: NOTES_READ,
-      signal: ctx.signal,
-    });
-  } catch (error) {
-    if (isGraphRequestError(error) && error.status === 404)
-      throw new OneNoteToolError(
-        'page-not-found',
-        `No OneNote page with id '${id}'. List or search pages to find it.`,
-      );
-    throw error;
-  }
+  return mapGraphErrors(
+    () =>
+      ctx.graph.get<PageWire>(pagePath(id), {
+        query: { $select: `${PAGE_SELECT},parentSection` },
+        scopes: NOTES_READ,
+        signal: ctx.signal,
+      }),
+    {
+      404: () =>
+        new OneNoteToolError(
+          'page-not-found',
+          `No OneNote page with id '${id}'. List or search pages to find it.`,
+        ),
+    },
+  );
 }
 
 export async function getPageHtml(ctx: ToolContext, id: string): Promise<string> {

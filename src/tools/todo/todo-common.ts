@@ -6,6 +6,7 @@ import { encodeGraphId } from '../../graph/types';
 import type { Citation, ToolContext } from '../define-tool';
 import { formatInstant } from '../shared/dates';
 import { resolveTimeZone } from '../shared/time-zones';
+import { candidateList, ToolError } from '../shared/tool-error';
 
 export const TASKS_READ = ['Tasks.Read'] as const;
 export const TASKS_WRITE = ['Tasks.ReadWrite'] as const;
@@ -18,15 +19,8 @@ export type TodoToolErrorCode =
   | 'checklist-item-not-found'
   | 'default-list';
 
-export class TodoToolError extends Error {
+export class TodoToolError extends ToolError<TodoToolErrorCode> {
   override readonly name = 'TodoToolError';
-  readonly code: TodoToolErrorCode;
-  readonly userMessage: string;
-  constructor(code: TodoToolErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.userMessage = message;
-  }
 }
 
 export interface TodoListWire {
@@ -103,7 +97,7 @@ export async function resolveList(ctx: ToolContext, nameOrId: string | undefined
   if (byId) return byId;
   const matches = lists.filter((list) => list.displayName.trim().toLowerCase() === wanted.toLowerCase());
   if (matches.length === 1) return matches[0] as TodoListWire;
-  const names = lists.map((list) => `"${list.displayName}" (${list.id})`).join(', ');
+  const names = candidateList(lists.map((list) => `"${list.displayName}" (${list.id})`));
   if (matches.length > 1)
     throw new TodoToolError(
       'list-ambiguous',

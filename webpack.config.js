@@ -158,6 +158,8 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'auth-dialog.html',
         template: './src/auth/dialog/auth-dialog.html',
         chunks: ['auth-dialog'],
+        officeScript: OFFICE_JS_CDN,
+        contentSecurityPolicy: contentSecurityPolicy({ officeCdn: true }),
       }),
     );
   }
@@ -178,6 +180,20 @@ module.exports = (env = {}, argv = {}) => {
         contentSecurityPolicy: contentSecurityPolicy({ officeCdn: false }),
       }),
     );
+    // The sign-in dialog next to workbench/pane.html (the pane opens `auth-dialog.html` relative to itself), with
+    // the emulator in place of office.js: `messageParent` must reach the workbench, not the CDN's Office.
+    if (entry['auth-dialog'] && exists('src/auth/dialog/auth-dialog.html')) {
+      html.push(
+        new HtmlWebpackPlugin({
+          filename: 'workbench/auth-dialog.html',
+          template: './src/auth/dialog/auth-dialog.html',
+          chunks: ['office-emulator', 'auth-dialog'],
+          chunksSortMode: 'manual',
+          officeScript: '',
+          contentSecurityPolicy: contentSecurityPolicy({ officeCdn: false }),
+        }),
+      );
+    }
   }
 
   const copyPatterns = [];

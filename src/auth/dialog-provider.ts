@@ -60,6 +60,10 @@ export function createDialogTokenProvider(options: DialogTokenProviderOptions): 
         clientId: options.account.clientId,
         scopes,
       });
+    // The dialog filled MSAL's localStorage cache, but this instance read the cache before that and hears of the
+    // dialog's writes only over an asynchronous BroadcastChannel: the next silent call could miss the account and
+    // open the dialog again. A fresh instance reads what the dialog stored.
+    loaded = undefined;
     const account = {
       ...message.account,
       environment: new URL(options.account.authorityHost).host,

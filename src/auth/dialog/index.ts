@@ -76,7 +76,12 @@ async function main(): Promise<void> {
       ...(parameters.knownAuthorities.length > 0 ? { knownAuthorities: parameters.knownAuthorities } : {}),
     },
     cache: { cacheLocation: 'localStorage' },
-    ...(parameters.knownAuthorities.length > 0 ? { system: { protocolMode: 'OIDC' as const } } : {}),
+    system: {
+      // This page only ever runs as the Office dialog, and a host may show that dialog in an iframe (Outlook on
+      // the web with displayInIframe, the workbench): MSAL refuses redirects in frames unless told.
+      allowRedirectInIframe: true,
+      ...(parameters.knownAuthorities.length > 0 ? { protocolMode: 'OIDC' as const } : {}),
+    },
   });
   const result = await app.handleRedirectPromise();
   if (result) {

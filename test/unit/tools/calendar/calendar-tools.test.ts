@@ -12,25 +12,13 @@ import {
 } from '../../../../src/tools/calendar/read-tools';
 import { calendarFindMeetingTimes, calendarGetFreeBusy } from '../../../../src/tools/calendar/schedule-tools';
 import type { GraphStore } from '../../../../src/simulators/graph/store/store';
-import { startToolHarness, type ToolHarness } from '../../../helpers/tool-harness';
-
-// Tool results are loose JSON for the model; the tests read them field by field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+import { setUpToolHarness, type Json } from '../tool-test-setup';
 
 const JONAS = 'jonas.berg@lumenlabs.example';
 const SAM = 'sam.whitfield@northwind-traders.example';
 
 describe('calendar tools against the simulator', () => {
-  let harness: ToolHarness;
-  beforeAll(async () => {
-    harness = await startToolHarness();
-  });
-  afterAll(() => harness.close());
-  beforeEach(() => {
-    harness.simulator.reset();
-    harness.clearRequests();
-  });
+  const harness = setUpToolHarness();
   const state = () => harness.state() as unknown as GraphStore;
   const event = (subject: string) =>
     state().calendar.events.find((candidate) => candidate.subject === subject) as Json;

@@ -6,44 +6,26 @@ import {
   createReplyDraftTool,
   updateDraftTool,
 } from '../../../../src/tools/mail/draft-tools';
-import type { ToolHarness } from '../../../helpers/tool-harness';
 import { startToolHarness } from '../../../helpers/tool-harness';
-import { mailState, mailTenant, messageBySubject, trackRequestsBySequence, writes } from './mail-fixtures';
+import { mailState, mailTenant, messageBySubject, writes } from './mail-fixtures';
+import { failure, setUpToolHarness } from '../tool-test-setup';
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  const bigFile = 'A'.repeat(4 * 1024 * 1024);
-  harness = trackRequestsBySequence(
-    await startToolHarness({
-      tenant: {
-        ...mailTenant,
-        onedrive: {
-          items: [
-            { path: 'Documents/plan.md', contentText: '# Plan\nShip it.' },
-            { path: "Documents/Q3 plan (Liam's).txt", contentText: 'Q3' },
-            { path: 'Documents/video.txt', contentText: bigFile },
-            { path: 'Shared/', folder: true },
-          ],
-        },
+const harness = setUpToolHarness(() =>
+  startToolHarness({
+    tenant: {
+      ...mailTenant,
+      onedrive: {
+        items: [
+          { path: 'Documents/plan.md', contentText: '# Plan\nShip it.' },
+          { path: "Documents/Q3 plan (Liam's).txt", contentText: 'Q3' },
+          { path: 'Documents/video.txt', contentText: 'A'.repeat(4 * 1024 * 1024) },
+          { path: 'Shared/', folder: true },
+        ],
       },
-      now: mailTenant.now,
-    }),
-  );
-});
-afterAll(() => harness.close());
-beforeEach(() => {
-  harness.simulator.reset();
-  harness.clearRequests();
-});
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
+    },
+    now: mailTenant.now,
+  }),
+);
 
 const draftsIn = (state: ReturnType<typeof mailState>) => {
   const drafts = state.mail.folders.find((folder) => folder.wellKnownName === 'drafts')?.id;

@@ -113,22 +113,8 @@ export const mailTenant = {
   },
 };
 
-export async function startMailHarness(): Promise<ToolHarness> {
-  return trackRequestsBySequence(await startToolHarness({ tenant: mailTenant, now: mailTenant.now }));
-}
-
-/**
- * The shared harness counts requests by log length, which `simulator.reset()` empties while sequence numbers go
- * on; these tests reset between cases, so they track by sequence number instead.
- */
-export function trackRequestsBySequence(harness: ToolHarness): ToolHarness {
-  const last = () => harness.simulator.requests().at(-1)?.sequence ?? 0;
-  let since = last();
-  harness.clearRequests = () => {
-    since = last();
-  };
-  harness.requests = () => harness.simulator.requests().filter((request) => request.sequence > since);
-  return harness;
+export function startMailHarness(): Promise<ToolHarness> {
+  return startToolHarness({ tenant: mailTenant, now: mailTenant.now });
 }
 
 interface StoredMessage {

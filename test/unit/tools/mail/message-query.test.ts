@@ -13,8 +13,8 @@ import {
 } from '../../../../src/tools/mail/message-query';
 import { runMessageQuery } from '../../../../src/tools/mail/run-message-query';
 import { listMessagesTool, searchMessagesTool } from '../../../../src/tools/mail/list-messages';
-import type { ToolHarness } from '../../../helpers/tool-harness';
 import { startMailHarness } from './mail-fixtures';
+import { setUpToolHarness } from '../tool-test-setup';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -115,12 +115,7 @@ describe('planMessageQuery (pure)', () => {
 });
 
 describe('query shapes against the simulator (Graph rules enforced)', () => {
-  let harness: ToolHarness;
-  beforeAll(async () => {
-    harness = await startMailHarness();
-  });
-  afterAll(() => harness.close());
-  beforeEach(() => harness.clearRequests());
+  const harness = setUpToolHarness(startMailHarness, { resetTenant: false });
 
   const fields: MessageCriteria[] = [
     {},

@@ -5,7 +5,6 @@ import { createFolderTool } from '../../../../src/tools/mail/folder-tools';
 import { listMessagesTool } from '../../../../src/tools/mail/list-messages';
 import { deleteMessageTool, moveMessageTool } from '../../../../src/tools/mail/move-message';
 import { updateMessageTool } from '../../../../src/tools/mail/update-message';
-import type { ToolHarness } from '../../../helpers/tool-harness';
 import {
   folderIdOf,
   graphWithScopes,
@@ -14,25 +13,9 @@ import {
   startMailHarness,
   writes,
 } from './mail-fixtures';
+import { failure, setUpToolHarness } from '../tool-test-setup';
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  harness = await startMailHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => {
-  harness.simulator.reset();
-  harness.clearRequests();
-});
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string; userMessage?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
+const harness = setUpToolHarness(startMailHarness);
 
 const stored = (id: string) =>
   mailState(harness).mail.messages.find((message) => message.id === id || message.immutableId === id);

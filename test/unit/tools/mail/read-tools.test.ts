@@ -9,8 +9,8 @@ import {
   listMessagesTool,
   searchMessagesTool,
 } from '../../../../src/tools/mail/list-messages';
-import type { ToolHarness } from '../../../helpers/tool-harness';
 import { graphWithScopes, messageBySubject, startMailHarness } from './mail-fixtures';
+import { failure, setUpToolHarness } from '../tool-test-setup';
 
 type Listed = {
   messages: { id: string; subject: string; from?: string; received?: string }[];
@@ -18,24 +18,10 @@ type Listed = {
   more: boolean;
 };
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  harness = await startMailHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.clearRequests());
+const harness = setUpToolHarness(startMailHarness, { resetTenant: false });
 
 const plain = (text: string | undefined) =>
   (text ?? '').split(harness.marker.open).join('').split(harness.marker.close).join('');
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string; kind?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('mail_list_messages', () => {
   it('lists the Inbox newest first with $select, ImmutableId and bounded $top; times in the user zone', async () => {

@@ -4,7 +4,6 @@
  */
 import { isGraphRequestError } from '../../../../src/graph/errors';
 import { replyMessageTool, sendDraftTool, sendMessageTool } from '../../../../src/tools/mail/send-tools';
-import type { ToolHarness } from '../../../helpers/tool-harness';
 import {
   folderIdOf,
   graphWithScopes,
@@ -13,25 +12,9 @@ import {
   startMailHarness,
   writes,
 } from './mail-fixtures';
+import { failure, setUpToolHarness } from '../tool-test-setup';
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  harness = await startMailHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => {
-  harness.simulator.reset();
-  harness.clearRequests();
-});
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string; userMessage?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
+const harness = setUpToolHarness(startMailHarness);
 
 const addresses = (list: { emailAddress: { address: string } }[]) =>
   list.map((recipient) => recipient.emailAddress.address);

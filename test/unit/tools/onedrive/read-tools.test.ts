@@ -6,27 +6,9 @@ import {
   readFileTool,
   searchTool,
 } from '../../../../src/tools/onedrive/read-tools';
-import type { ToolHarness } from '../../../helpers/tool-harness';
-import { startToolHarness } from '../../../helpers/tool-harness';
+import { failure, setUpToolHarness, type Json } from '../tool-test-setup';
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  harness = await startToolHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.clearRequests());
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tool results are free-form JSON read field by field
-type Json = Record<string, any>;
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
+const harness = setUpToolHarness(undefined, { resetTenant: false });
 
 describe('onedrive_list_folder', () => {
   it('lists the root by default, folders first, with sizes, modified in the user zone and ids; Graph got $select', async () => {

@@ -11,40 +11,13 @@ import {
   uploadFileTool,
 } from '../../../../src/tools/onedrive/write-tools';
 import type { OfficeHost } from '../../../../src/office/types';
-import type { ToolHarness } from '../../../helpers/tool-harness';
-import { startToolHarness } from '../../../helpers/tool-harness';
+import { failure, setUpToolHarness, type Json } from '../tool-test-setup';
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  harness = await startToolHarness();
-});
-afterAll(() => harness.close());
-// Marks by sequence number: the simulator's log restarts on reset, so counting entries would misplace the mark.
-let mark = 0;
-function markRequests(): void {
-  mark = harness.simulator.requests().at(-1)?.sequence ?? 0;
-}
-const requestsSinceMark = () => harness.simulator.requests(mark);
-beforeEach(() => {
-  harness.simulator.reset();
-  markRequests();
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tool results are free-form JSON read field by field
-type Json = Record<string, any>;
+const harness = setUpToolHarness();
 
 const drive = (): DriveStore => harness.simulator.store().drive;
 const byName = (name: string) => drive().items.find((item) => item.name === name);
-const writes = () => requestsSinceMark().filter((request) => request.method !== 'GET');
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
+const writes = () => harness.requests().filter((request) => request.method !== 'GET');
 
 describe('onedrive_upload_file', () => {
   it('previews path, size and conflict; a small file goes as one PUT with the conflict behaviour', async () => {
@@ -60,7 +33,7 @@ describe('onedrive_upload_file', () => {
       ]),
     );
     expect(preview.warnings).toEqual([]);
-    markRequests();
+    harness.clearRequests();
     const result = await harness.run(uploadFileTool, {
       path: '/Documents/notes.md',
       text: '# Notes\n',
@@ -167,13 +140,13 @@ describe('onedrive_save_attachment', () => {
       { office },
     );
     expect(preview.fields[1]).toMatchObject({ label: 'Save as', value: `/Shared/${attachment.name}` });
-    markRequests();
+    harness.clearRequests();
     await harness.run(
       saveAttachmentTool,
       { attachmentId: attachment.id, folderPath: '/Shared', conflictBehavior: 'rename' },
       { office },
     );
-    expect(requestsSinceMark()[0]?.path).toMatch(/^\/me\/messages\/.+\/attachments\/.+$/);
+    expect(harness.requests()[0]?.path).toMatch(/^\/me\/messages\/.+\/attachments\/.+$/);
     const saved = drive().items.find(
       (item) => item.name === attachment.name && item.parentId === byName('Shared')?.id,
     );
@@ -246,7 +219,7 @@ describe('onedrive_create_folder, onedrive_move_item, onedrive_create_sharing_li
       tool: 'onedrive_move_item',
       args: { destinationPath: '/Documents', newName: 'launch-metrics.json' },
     });
-    markRequests();
+    harness.clearRequests();
     const missing = await failure(
       harness.run(moveItemTool, { path: '/Shared/metrics.json', destinationPath: '/Nope' }),
     );
@@ -292,7 +265,7 @@ describe('onedrive_create_folder, onedrive_move_item, onedrive_create_sharing_li
     const preview = await harness.preview(deleteItemTool, { path: '/Documents/Project Atlas' });
     expect(preview.fields[0]).toMatchObject({ label: 'Folder', value: '/Documents/Project Atlas' });
     expect(preview.warnings[0]?.code).toBe('bulk');
-    markRequests();
+    harness.clearRequests();
     await harness.run(deleteItemTool, { path: '/Documents/Project Atlas' });
     expect(writes()[0]).toMatchObject({
       method: 'DELETE',

@@ -14,40 +14,12 @@ import {
   createPageTool,
   deletePageTool,
 } from '../../../../src/tools/onenote/write-tools';
-import type { ToolHarness } from '../../../helpers/tool-harness';
-import { startToolHarness } from '../../../helpers/tool-harness';
+import { failure, setUpToolHarness, type Json } from '../tool-test-setup';
 
-let harness: ToolHarness;
-beforeAll(async () => {
-  harness = await startToolHarness();
-});
-afterAll(() => harness.close());
-
-// Marks by sequence number: the simulator's log restarts on reset.
-let mark = 0;
-const markRequests = (): void => {
-  mark = harness.simulator.requests().at(-1)?.sequence ?? 0;
-};
-const sinceMark = () => harness.simulator.requests(mark);
-const writes = () => sinceMark().filter((request) => request.method !== 'GET');
-beforeEach(() => {
-  harness.simulator.reset();
-  markRequests();
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tool results are free-form JSON read field by field
-type Json = Record<string, any>;
+const harness = setUpToolHarness();
+const writes = () => harness.requests().filter((request) => request.method !== 'GET');
 const notes = (): OneNoteStore => harness.simulator.store().onenote;
 const pageByTitle = (title: string) => notes().pages.find((page) => page.title === title);
-
-async function failure(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('OneNote read tools', () => {
   it('lists notebooks with sections, and sections of a notebook named by display name', async () => {
@@ -57,7 +29,7 @@ describe('OneNote read tools', () => {
       expect.stringContaining('Work Notebook'),
     ]);
     expect(notebooks.notebooks[1].sections).toHaveLength(3);
-    expect(sinceMark()[0]?.query).toMatchObject({ $expand: 'sections' });
+    expect(harness.requests()[0]?.query).toMatchObject({ $expand: 'sections' });
     const sections = (await harness.run(listSectionsTool, { notebook: 'personal' })).content as Json;
     expect(sections.sections.map((section: Json) => String(section.name))).toEqual([
       expect.stringContaining('Journal'),
@@ -77,11 +49,11 @@ describe('OneNote read tools', () => {
       expect.stringContaining('Project Atlas plan'),
       expect.stringContaining('Project Atlas weekly sync'),
     ]);
-    expect(sinceMark()[0]).toMatchObject({
+    expect(harness.requests()[0]).toMatchObject({
       path: '/me/onenote/pages',
       query: expect.objectContaining({ $top: '3' }),
     });
-    markRequests();
+    harness.clearRequests();
     const meetings = (await harness.run(listPagesTool, { section: 'Meetings', includeContent: true }))
       .content as Json;
     expect(meetings.pages).toHaveLength(3);
@@ -113,7 +85,7 @@ describe('OneNote read tools', () => {
     const byTitle = (await harness.run(searchPagesTool, { query: 'atlas plan' })).content as Json;
     expect(byTitle.results[0]).toMatchObject({ matched: 'title' });
     expect(String(byTitle.results[0].title)).toContain('Project Atlas plan');
-    expect(sinceMark()[0]?.query.$filter).toBe(
+    expect(harness.requests()[0]?.query.$filter).toBe(
       "contains(tolower(title),'atlas') and contains(tolower(title),'plan')",
     );
     const byText = (await harness.run(searchPagesTool, { query: 'single sign-on' })).content as Json;
@@ -137,7 +109,7 @@ describe('onenote_create_page', () => {
       expect.objectContaining({ label: 'Title', value: 'Offsite ideas' }),
     ]);
     expect(preview.body).toContain('## Ideas');
-    markRequests();
+    harness.clearRequests();
     await harness.run(createPageTool, args);
     const post = writes()[0];
     expect(post?.path).toMatch(/^\/me\/onenote\/sections\/1-[0-9a-f-]+\/pages$/);
@@ -173,7 +145,7 @@ describe('onenote_create_page', () => {
     });
     expect(pageByTitle('Pancakes')).toBeDefined();
     const count = notes().pages.length;
-    markRequests();
+    harness.clearRequests();
     const malformed = await failure(
       harness.run(createPageTool, { section: 'Recipes', html: '<p>unclosed <b>bold</p>' }),
     );
@@ -228,7 +200,7 @@ describe('onenote_append_to_page, onenote_copy_page, onenote_delete_page', () =>
       markdown: '- [ ] Tomás: share the readout deck',
     });
     expect(preview.fields[0]).toMatchObject({ label: 'Page', value: 'Project Atlas weekly sync' });
-    markRequests();
+    harness.clearRequests();
     await harness.run(appendToPageTool, {
       id: page?.id,
       target: '#action-items',
@@ -253,7 +225,7 @@ describe('onenote_append_to_page, onenote_copy_page, onenote_delete_page', () =>
       section: 'Ideas',
       renameAs: 'Soup for the offsite',
     });
-    const polls = sinceMark().filter((request) => request.path.startsWith('/me/onenote/operations/'));
+    const polls = harness.requests().filter((request) => request.path.startsWith('/me/onenote/operations/'));
     expect(polls.length).toBe(3);
     expect(writes()[0]).toMatchObject({
       method: 'POST',

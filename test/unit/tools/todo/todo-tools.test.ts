@@ -14,22 +14,10 @@ import {
 } from '../../../../src/tools/todo/write-tools';
 import { todoTools } from '../../../../src/tools/todo';
 import type { GraphStore } from '../../../../src/simulators/graph/store/store';
-import { startToolHarness, type ToolHarness } from '../../../helpers/tool-harness';
-
-// Tool results are loose JSON for the model; the tests read them field by field.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+import { setUpToolHarness, type Json } from '../tool-test-setup';
 
 describe('To Do tools against the simulator', () => {
-  let harness: ToolHarness;
-  beforeAll(async () => {
-    harness = await startToolHarness();
-  });
-  afterAll(() => harness.close());
-  beforeEach(() => {
-    harness.simulator.reset();
-    harness.clearRequests();
-  });
+  const harness = setUpToolHarness();
   const state = () => harness.state() as unknown as GraphStore;
   const list = (name: string) =>
     state().todo.lists.find((candidate) => candidate.displayName === name) as Json;

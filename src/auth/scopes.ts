@@ -49,7 +49,8 @@ const SCOPES: Readonly<Record<GraphArea, Readonly<Record<PermissionCategory, rea
   },
   onenote: {
     read: ['Notes.Read'],
-    draft: ['Notes.ReadWrite'],
+    // Creating a page needs only Notes.Create (least privilege); appending to or copying a page needs ReadWrite.
+    draft: ['Notes.Create', 'Notes.ReadWrite'],
     organize: ['Notes.ReadWrite'],
     send: ['Notes.ReadWrite'],
     delete: ['Notes.ReadWrite'],

@@ -37,7 +37,7 @@ describe('scopes are asked incrementally, least privilege first', () => {
     expect(scopesFor('calendar', 'read')).not.toContain('Calendars.ReadWrite');
     expect(scopesFor('calendar', 'send')).toEqual(['Calendars.ReadWrite']);
     expect(scopesFor('onedrive', 'draft')).toEqual(['Files.ReadWrite']);
-    expect(scopesFor('onenote', 'draft')).toEqual(['Notes.ReadWrite']);
+    expect(scopesFor('onenote', 'draft')).toEqual(['Notes.Create', 'Notes.ReadWrite']);
     expect(scopesFor('todo', 'draft')).toEqual(['Tasks.ReadWrite']);
   });
 

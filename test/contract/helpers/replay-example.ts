@@ -25,12 +25,15 @@ export interface ReplayResult {
 
 const FORWARDED_HEADERS = ['prefer', 'content-type', 'consistencylevel', 'if-match', 'if-none-match'];
 
+/** Some docs examples give the URL relative to the service (`/me/drive/root`); they resolve against v1.0. */
+const GRAPH_V1 = 'https://graph.microsoft.com/v1.0/';
+
 export async function replayExample(
   harness: TestSimulator,
   example: GraphExample,
   options: ReplayOptions = {},
 ): Promise<ReplayResult> {
-  const url = new URL(example.request.url.replace(/ /g, '%20'));
+  const url = new URL(example.request.url.replace(/ /g, '%20'), GRAPH_V1);
   const path = decodeURIComponent(url.pathname).replace(/^\/v1\.0/, '');
   const rewritten = options.rewritePath ? options.rewritePath(path) : path;
   const encoded = rewritten

@@ -2,25 +2,38 @@ import { z } from 'zod';
 import type { ModelToolSpec } from '../llm/model';
 import type { ToolDefinition } from '../tools/define-tool';
 
-const SAFE_INTEGER_BOUND = Number.MAX_SAFE_INTEGER;
+/** Bounds at or above this are limits of the implementation, not something the model should plan around. */
+const LARGE_BOUND = 1000;
 
 /**
- * Removes what costs tokens and tells the model nothing: `$schema`, zod's safe-integer bounds, and the long
- * regex zod adds next to `format: email`.
+ * Keywords that cost tokens and change nothing the model does: the arguments are validated with the tool's zod
+ * schema before anything runs, and a violation comes back to the model as an error naming the field. Lengths,
+ * item counts and regex patterns are such constraints; types, enums, required fields, descriptions, defaults and
+ * small numeric ranges (a limit of 1–50) stay because they steer the model.
  */
+const DROPPED_KEYWORDS = new Set([
+  '$schema',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'additionalProperties',
+]);
+
 function trim(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(trim);
   if (!node || typeof node !== 'object') return node;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-    if (key === '$schema') continue;
+    if (DROPPED_KEYWORDS.has(key)) continue;
     if (
       (key === 'minimum' || key === 'maximum') &&
       typeof value === 'number' &&
-      Math.abs(value) >= SAFE_INTEGER_BOUND
+      Math.abs(value) >= LARGE_BOUND
     )
       continue;
-    if (key === 'pattern' && typeof (node as Record<string, unknown>).format === 'string') continue;
+    if (key === 'minimum' && value === 0) continue;
     result[key] = trim(value);
   }
   return result;

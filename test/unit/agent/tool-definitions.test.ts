@@ -21,12 +21,16 @@ describe('tool definitions offered to the model', () => {
     expect(spec.inputSchema).toEqual({
       type: 'object',
       properties: {
-        to: { type: 'array', minItems: 1, items: { type: 'string', format: 'email' } },
-        subject: { type: 'string', minLength: 1 },
+        to: { type: 'array', items: { type: 'string', format: 'email' } },
+        subject: { type: 'string' },
         body: { type: 'string' },
       },
       required: ['to', 'subject', 'body'],
     });
+    // Lengths and counts are left to validation, which still refuses them before anything runs.
+    expect(byName('mail_create_draft').input.safeParse({ to: [], subject: '', body: 'x' }).success).toBe(
+      false,
+    );
     expect(JSON.stringify(toModelToolSpec(byName('mail_search_slow')).inputSchema)).not.toContain(
       '9007199254740991',
     );
@@ -104,5 +108,21 @@ describe('npm run tools', () => {
       code: 1,
       output: expect.stringContaining('no tools section'),
     });
+  });
+});
+
+describe('the schema offered for a real catalog tool', () => {
+  it('keeps types, enums, required fields, descriptions and small ranges; drops regexes and length limits', async () => {
+    const { catalog: realCatalog } = await import('../../../src/tools/catalog');
+    const search = realCatalog.find((tool) => tool.name === 'mail_search_messages')!;
+    const schema = toModelToolSpec(search).inputSchema as {
+      properties: Record<string, Record<string, unknown>>;
+    };
+    expect(schema.properties.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 50 });
+    expect(schema.properties.importance).toMatchObject({ enum: ['low', 'normal', 'high'] });
+    const update = realCatalog.find((tool) => tool.name === 'calendar_update_event')!;
+    const text = JSON.stringify(toModelToolSpec(update).inputSchema);
+    expect(text).not.toMatch(/"pattern"|"maxLength"|"maxItems"|"minLength"/);
+    expect(text).toContain('"required":["eventId"]');
   });
 });

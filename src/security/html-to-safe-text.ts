@@ -1,4 +1,4 @@
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 
 /**
@@ -210,6 +210,20 @@ function sanitise(node: Node, inherited: Inherited, dropped: DroppedHiddenPart[]
   }
 }
 
+let compiled: ((html: string) => string) | undefined;
+
+/** html-to-text builds its selector tables per options object: build them once, not once per message. */
+function htmlToText(): (html: string) => string {
+  compiled ??= compile({
+    wordwrap: false,
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false } },
+    ],
+  });
+  return compiled;
+}
+
 /** Converts HTML to readable text, dropping hidden parts first and reporting what was dropped. */
 export function htmlToSafeText(html: string): SafeText {
   const root = parse(html, {
@@ -224,12 +238,6 @@ export function htmlToSafeText(html: string): SafeText {
     background: (body && backgroundOf(body, bodyStyle)) ?? DEFAULT_BACKGROUND,
   };
   sanitise(root, start, dropped);
-  const text = convert(root.toString(), {
-    wordwrap: false,
-    selectors: [
-      { selector: 'img', format: 'skip' },
-      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false } },
-    ],
-  });
+  const text = htmlToText()(root.toString());
   return { text: text.replace(/\n{3,}/gu, '\n\n').trim(), dropped };
 }

@@ -82,7 +82,7 @@ export function createScenarioOfficeHost(
     removeCategories: async () => undefined,
     getAttachmentContent: async (attachmentId) => {
       const attachment = message()?.attachments.find((candidate) => candidate.id === attachmentId);
-      if (!attachment?.contentBytes) throw new OfficeError('not-found', 'No such attachment.');
+      if (!attachment?.contentBytes) throw new OfficeError('invalid-argument', 'No such attachment.');
       return { format: 'base64', content: attachment.contentBytes };
     },
     displayReplyForm: () => undefined,

@@ -46,5 +46,5 @@ describe('scenarios (Node: agent + real tools + Graph simulator + scripted model
     expect(extraApprovals(run).map((approval) => approval.toolName)).toEqual([]);
   });
 
-  if (pending.length > 0) it.todo.each?.(pending.map((scenario) => `${scenario.id}: ${scenario.pending}`));
+  for (const scenario of pending) it.todo(`${scenario.id} (pending: ${scenario.pending})`);
 });

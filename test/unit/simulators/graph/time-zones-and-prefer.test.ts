@@ -3,7 +3,7 @@ import {
   convertDateTimeTimeZone,
   toIanaTimeZone,
   toWindowsTimeZone,
-} from '../../../../src/simulators/graph/core/time-zones';
+} from '../../../../src/tools/shared/time-zones';
 
 describe('time zones', () => {
   it('maps Windows and IANA names both ways', () => {

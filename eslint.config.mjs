@@ -19,7 +19,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
@@ -33,7 +36,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [devOnly, { group: ['**/graph/**', '@microsoft/microsoft-graph-client'], message: 'The UI never calls Graph.' }] },
+        {
+          patterns: [
+            devOnly,
+            {
+              group: ['**/graph/**', '@microsoft/microsoft-graph-client'],
+              message: 'The UI never calls Graph.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -43,10 +54,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [devOnly, noTaskpane, { group: ['react', 'react-dom', '@fluentui/*', '**/office/office-host*'], message: 'The agent is UI-free and Office-free.' }],
+          patterns: [
+            devOnly,
+            noTaskpane,
+            {
+              group: ['react', 'react-dom', '@fluentui/*', '**/office/office-host*'],
+              message: 'The agent is UI-free and Office-free.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'The agent reaches the network only through its model and tools.' }, 'document', 'window', 'Office'],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The agent reaches the network only through its model and tools.' },
+        'document',
+        'window',
+        'Office',
+      ],
     },
   },
   {

@@ -37,7 +37,13 @@ export const settingsSchema = z.object({
         .object({ read: policy, draft: policy, organize: policy, send: policy, delete: policy })
         .default(() => ({ ...DEFAULT_POLICIES })),
       areas: z
-        .object({ mail: z.boolean(), calendar: z.boolean(), onedrive: z.boolean(), onenote: z.boolean(), todo: z.boolean() })
+        .object({
+          mail: z.boolean(),
+          calendar: z.boolean(),
+          onedrive: z.boolean(),
+          onenote: z.boolean(),
+          todo: z.boolean(),
+        })
         .default(() => ({ mail: true, calendar: true, onedrive: true, onenote: true, todo: true })),
     })
     .default(() => ({

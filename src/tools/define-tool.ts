@@ -21,7 +21,14 @@ export interface PreviewField {
 }
 
 export interface PreviewWarning {
-  code: 'external-recipient' | 'recipient-not-named' | 'after-untrusted-content' | 'value-from-untrusted' | 'conflict' | 'bulk' | 'other';
+  code:
+    | 'external-recipient'
+    | 'recipient-not-named'
+    | 'after-untrusted-content'
+    | 'value-from-untrusted'
+    | 'conflict'
+    | 'bulk'
+    | 'other';
   message: string;
 }
 
@@ -82,7 +89,9 @@ export interface ToolDefinition<Input extends z.ZodType = z.ZodType> {
   name: string;
   area: ToolArea;
   /** A fixed category, or one chosen from the arguments (an event with attendees is `send`). */
-  category: PermissionCategory | { categories: readonly PermissionCategory[]; of: (args: z.infer<Input>) => PermissionCategory };
+  category:
+    | PermissionCategory
+    | { categories: readonly PermissionCategory[]; of: (args: z.infer<Input>) => PermissionCategory };
   /** Which item modes the tool fits; absent means any. */
   modes?: readonly ('read' | 'compose' | 'none')[];
   /** Written for the model: when to use it, what it returns, its limits. Short and exact. */
@@ -103,7 +112,10 @@ export function defineTool<Input extends z.ZodType>(tool: ToolDefinition<Input>)
 }
 
 /** The category of a call with these arguments. */
-export function categoryOf<Input extends z.ZodType>(tool: ToolDefinition<Input>, args: z.infer<Input>): PermissionCategory {
+export function categoryOf<Input extends z.ZodType>(
+  tool: ToolDefinition<Input>,
+  args: z.infer<Input>,
+): PermissionCategory {
   return typeof tool.category === 'string' ? tool.category : tool.category.of(args);
 }
 

@@ -60,7 +60,9 @@ describe('calendar routes (contract)', () => {
         expect(result.differences).toEqual([]);
         expectValid('/me/events', 'POST', 201, result.response.body);
         const created = result.response.body as Json;
-        expect(created.type).toBe((example.request.body as Json).recurrence ? 'seriesMaster' : 'singleInstance');
+        expect(created.type).toBe(
+          (example.request.body as Json).recurrence ? 'seriesMaster' : 'singleInstance',
+        );
         expect(store().outbox.at(-1)).toMatchObject({ kind: 'meeting-request', eventId: created.id });
       },
     );
@@ -386,7 +388,9 @@ describe('calendar routes (contract)', () => {
       });
       expect(response.status).toBe(200);
       // The action's response schema is inline in the subset and points into its components.
-      expect(validateAgainstSchema('/me/calendar/getSchedule', 'POST', 200, response.body).errors).toEqual([]);
+      expect(validateAgainstSchema('/me/calendar/getSchedule', 'POST', 200, response.body).errors).toEqual(
+        [],
+      );
       const [maya] = response.body.value as Json[];
       expect(maya?.availabilityView).toHaveLength(20);
       // 09:30 stand-up (busy) → slot 3; 14:00 sync (busy) → slots 12–13; kickoff invite (tentative) 14:30–15:30.

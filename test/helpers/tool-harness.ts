@@ -4,7 +4,11 @@
  * (`requests()`) and what the tenant holds afterwards (`state()`).
  */
 import type { z } from 'zod';
-import { startGraphSimulator, type RunningGraphSimulator, type GraphSimulatorOptions } from '../../src/simulators/graph';
+import {
+  startGraphSimulator,
+  type RunningGraphSimulator,
+  type GraphSimulatorOptions,
+} from '../../src/simulators/graph';
 import { createGraphClient } from '../../src/graph';
 import { createSimulatorTokenProvider } from '../../src/auth/simulator-provider';
 import { createUntrustedMarker } from '../../src/security/untrusted-marker';
@@ -20,8 +24,16 @@ export interface ToolHarness {
   /** A fresh context per call (new AbortSignal). */
   context(overrides?: Partial<ToolContext>): ToolContext;
   /** Validates the arguments with the tool's zod schema (as the agent does), then runs it. */
-  run<I extends z.ZodType>(tool: ToolDefinition<I>, args: unknown, overrides?: Partial<ToolContext>): Promise<ToolResult>;
-  preview<I extends z.ZodType>(tool: ToolDefinition<I>, args: unknown, overrides?: Partial<ToolContext>): Promise<ToolPreview>;
+  run<I extends z.ZodType>(
+    tool: ToolDefinition<I>,
+    args: unknown,
+    overrides?: Partial<ToolContext>,
+  ): Promise<ToolResult>;
+  preview<I extends z.ZodType>(
+    tool: ToolDefinition<I>,
+    args: unknown,
+    overrides?: Partial<ToolContext>,
+  ): Promise<ToolPreview>;
   /** Requests the simulator received since the last `clearRequests()`, Graph paths only. */
   requests(): ReturnType<RunningGraphSimulator['requests']>;
   clearRequests(): void;
@@ -40,7 +52,11 @@ export async function startToolHarness(options: ToolHarnessOptions = {}): Promis
   const simulator = await startGraphSimulator({ ...options, port: 0 });
   const graphBaseUrl = `${simulator.origin}/v1.0`;
   const tokenProvider = createSimulatorTokenProvider({ graphBaseUrl, signInScopes: ['User.Read'] });
-  const graph = createGraphClient({ baseUrl: graphBaseUrl, tokenProvider, retry: { baseDelaySeconds: 0.05 } });
+  const graph = createGraphClient({
+    baseUrl: graphBaseUrl,
+    tokenProvider,
+    retry: { baseDelaySeconds: 0.05 },
+  });
   const me = (await graph.get<{ displayName: string; mail: string }>('/me', { scopes: ['User.Read'] })) ?? {};
   const user: UserProfile = {
     displayName: me.displayName,

@@ -15,7 +15,8 @@ export interface ExtractTextInput {
   offset?: number;
 }
 
-export type ExtractedKind = 'text' | 'csv' | 'json' | 'html' | 'markdown' | 'docx' | 'pdf' | 'xlsx' | 'image' | 'unsupported';
+export type ExtractedKind =
+  'text' | 'csv' | 'json' | 'html' | 'markdown' | 'docx' | 'pdf' | 'xlsx' | 'image' | 'unsupported';
 
 export interface ExtractTextResult {
   kind: ExtractedKind;

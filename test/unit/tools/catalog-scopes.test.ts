@@ -27,7 +27,8 @@ describe('the scope guard lets every tool ask for what it declares', () => {
       // A write tool looks things up first (a folder or section by name), so its area's reads are on too.
       const allowed = allowedScopes(settingsFor(tool.area, ['read', ...categoriesOf(tool)]));
       const other = crossArea[tool.name];
-      if (other) for (const scope of allowedScopes(settingsFor(other, PERMISSION_CATEGORIES))) allowed.add(scope);
+      if (other)
+        for (const scope of allowedScopes(settingsFor(other, PERMISSION_CATEGORIES))) allowed.add(scope);
       expect(tool.scopes.filter((scope) => !allowed.has(scope))).toEqual([]);
     },
   );
@@ -37,6 +38,7 @@ describe('the scope guard lets every tool ask for what it declares', () => {
     settings.permissions.areas.calendar = false;
     const allowed = allowedScopes(settings);
     for (const tool of catalog.filter((entry) => entry.area === 'calendar'))
-      for (const scope of tool.scopes.filter((name) => name.startsWith('Calendars.'))) expect(allowed.has(scope)).toBe(false);
+      for (const scope of tool.scopes.filter((name) => name.startsWith('Calendars.')))
+        expect(allowed.has(scope)).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * id with `presetFromUrl` and starts that preset. manifest.xml declares one button per preset, and the manifest
  * structure check (scripts/manifest/structure.ts) holds the two in step.
  *
- * The prompts are short defaults; the UI owns their final wording.
+ * Each prompt names the tools that do its job, so the model reads the item first and ends in an approval card
+ * (reply draft, To Do tasks, calendar event, inserted text) rather than in a chat answer to copy by hand.
  */
 
 /** The Outlook item modes a ribbon button can appear in. */
@@ -40,35 +41,35 @@ export const presets: Readonly<Record<PresetId, Preset>> = {
     label: 'Summarize',
     modes: ['read'],
     prompt:
-      'Summarize this email in a few bullet points: who wants what, by when, and any decision asked of me. Keep it short.',
+      'Summarize the email open in Outlook. Read it first with item_get_current, then answer in a few bullet points: who wants what, by when, and any decision asked of me. Keep it short and change nothing.',
   },
   'draft-reply': {
     id: 'draft-reply',
     label: 'Draft reply',
     modes: ['read'],
     prompt:
-      'Draft a reply to this email in my usual tone. Answer every question it asks; leave placeholders where you need facts from me. Do not send it.',
+      'Draft a reply to the email open in Outlook. Read it with item_get_current, then write the reply in my usual tone: answer every question it asks and leave [placeholders] where you need facts from me. Save it as a reply draft with mail_create_reply_draft (mode "reply", the email\'s id, your text as the comment); if that tool is not available, open the reply form with item_open_reply_form instead. Do not send it.',
   },
   'extract-tasks': {
     id: 'extract-tasks',
     label: 'Extract tasks',
     modes: ['read'],
     prompt:
-      'List the action items in this email that are mine, with due dates where stated, and offer to add them to my To Do.',
+      "Find the action items in the email open in Outlook that are mine. Read it with item_get_current, then create one To Do task per action item with todo_create_task: a short title, the due date where the email states one, and sourceEmail set to the email's id, webLink and subject so each task links back to it. Then list the tasks you created.",
   },
   'add-to-calendar': {
     id: 'add-to-calendar',
     label: 'Add to calendar',
     modes: ['read'],
     prompt:
-      'Find the meeting, appointment or deadline in this email and propose a calendar event for it (title, time, location, attendees), checking my calendar for conflicts first.',
+      'Add the meeting, appointment or deadline in the email open in Outlook to my calendar. Read it with item_get_current, check my calendar at that time for conflicts with calendar_list_events, then create the event with calendar_create_event using the dates, times, time zone and location the email states (invite no one unless I ask). Tell me about any conflict.',
   },
   'improve-draft': {
     id: 'improve-draft',
     label: 'Improve draft',
     modes: ['compose'],
     prompt:
-      'Improve the draft I am writing: clearer, more concise, same meaning and tone. Show me the changes before applying them.',
+      'Improve the draft I am writing: clearer, more concise, same meaning and tone. Read it with item_get_current. If I selected text, rewrite only the selection and put it back with item_insert_text at position "selection"; otherwise rewrite the text I wrote above the quoted thread and insert it with item_insert_text at position "start". Keep the quoted thread as it is.',
   },
 };
 

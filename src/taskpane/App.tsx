@@ -163,10 +163,12 @@ function Pane({ host, settingsStore, loadRuntime, conversationStorage, pageUrl }
     }, []),
   });
 
-  const saveSettings = async (next: Settings) => {
-    await save(next);
-    runtime?.updateSettings(next);
-  };
+  // A runtime built while Settings were being saved started from the settings of the pane's load.
+  useEffect(() => {
+    if (runtime && settings !== initialSettings) runtime.updateSettings(settings);
+  }, [runtime, settings, initialSettings]);
+
+  const saveSettings = (next: Settings) => save(next, (stored) => runtime?.updateSettings(stored));
 
   const openCitation = (citation: Citation) => {
     try {

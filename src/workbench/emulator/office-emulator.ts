@@ -13,8 +13,10 @@ import { toEwsId, toRestId } from '../shared/item-id';
 import { EmulatedOfficeError, OFFICE_ERRORS, cloneIntoFrame, respond, splitCallback } from './async-result';
 import { createComposeItem, createReadItem } from './mail-item';
 import { createRoamingSettings } from './roaming-settings';
+import { WORKBENCH_THEME_EVENT } from './theme-event';
 
 const ITEM_CHANGED = 'olkItemSelectedChanged';
+const THEME_CHANGED = 'officeThemeChanged';
 const SUPPORTED_SETS: Record<string, string> = { mailbox: '1.13', dialogapi: '1.2', identityapi: '0' };
 
 /** A bridge for a pane opened on its own (no workbench around it): no item, defaults everywhere. */
@@ -68,6 +70,7 @@ function createItem(bridge: WorkbenchBridge) {
 function install(): void {
   const bridge = findBridge();
   const itemChangedHandlers: Array<(event: { type: string }) => void> = [];
+  const themeChangedHandlers: Array<(event: { type: string; officeTheme: unknown }) => void> = [];
   const theme = cloneIntoFrame(bridge.officeTheme());
 
   const mailbox = {
@@ -78,6 +81,10 @@ function install(): void {
     convertToEwsId: (restId: string) => toEwsId(restId),
     addHandlerAsync(eventType: string, handler: (event: { type: string }) => void, ...rest: unknown[]) {
       respond(rest, () => {
+        if (eventType === THEME_CHANGED) {
+          themeChangedHandlers.push(handler);
+          return;
+        }
         if (eventType !== ITEM_CHANGED) {
           throw new EmulatedOfficeError(
             OFFICE_ERRORS.invalidArgument,
@@ -90,6 +97,7 @@ function install(): void {
     removeHandlerAsync(eventType: string, ...rest: unknown[]) {
       respond(rest, () => {
         if (eventType === ITEM_CHANGED) itemChangedHandlers.length = 0;
+        if (eventType === THEME_CHANGED) themeChangedHandlers.length = 0;
       });
     },
     displayMessageForm: (itemId: string) => bridge.displayForm({ kind: 'message', itemId }),
@@ -154,6 +162,18 @@ function install(): void {
     ui,
   };
 
+  // The workbench's theme toggle: Office updates context.officeTheme, then raises OfficeThemeChanged.
+  try {
+    window.parent.addEventListener(WORKBENCH_THEME_EVENT, () => {
+      const next = cloneIntoFrame(bridge.officeTheme());
+      context.officeTheme = { ...next, themeId: next.isDarkTheme ? 'Dark' : 'Colorful' };
+      for (const handler of [...themeChangedHandlers])
+        handler({ type: THEME_CHANGED, officeTheme: context.officeTheme });
+    });
+  } catch {
+    // A cross-origin parent: no workbench toggle to follow.
+  }
+
   const readyInfo = { host: 'Outlook', platform: 'OfficeOnline' };
   const ready = new Promise<typeof readyInfo>((resolve) => {
     const finish = () => {
@@ -186,7 +206,7 @@ function install(): void {
     CoercionType: { Text: 'text', Html: 'html' },
     EventType: {
       ItemChanged: ITEM_CHANGED,
-      OfficeThemeChanged: 'officeThemeChanged',
+      OfficeThemeChanged: THEME_CHANGED,
       DialogMessageReceived: 'dialogMessageReceived',
       DialogEventReceived: 'dialogEventReceived',
     },

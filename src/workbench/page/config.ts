@@ -1,3 +1,4 @@
+import { presetIds, type PresetId } from '../../commands/presets';
 import { llmProviderKinds, type LlmProviderKind } from '../../settings/schema';
 import type { WorkbenchMode } from '../shared/bridge';
 
@@ -19,6 +20,8 @@ export interface WorkbenchConfig {
   reset: boolean;
   /** @default 'light' */
   theme: 'light' | 'dark';
+  /** `preset=`: the ribbon button pressed, so the pane opens as `pane.html?preset=<id>` (the manifest's SourceLocation). */
+  preset?: PresetId;
 }
 
 export class WorkbenchConfigError extends Error {
@@ -40,6 +43,10 @@ export function parseWorkbenchConfig(search: string, origin: string): WorkbenchC
   if (mode !== 'read' && mode !== 'compose') {
     throw new WorkbenchConfigError(`Unknown mode "${mode}". Use read or compose.`);
   }
+  const preset = text('preset');
+  if (preset !== undefined && !(presetIds as readonly string[]).includes(preset)) {
+    throw new WorkbenchConfigError(`Unknown preset "${preset}". Use one of: ${presetIds.join(', ')}.`);
+  }
   const settings = text('settings');
   return {
     graphBaseUrl: (text('graph') ?? `${origin}/graph/v1.0`).replace(/\/+$/, ''),
@@ -51,6 +58,7 @@ export function parseWorkbenchConfig(search: string, origin: string): WorkbenchC
     settingsOverride: settings === undefined ? undefined : decodeSettings(settings),
     reset: ['1', 'true'].includes(text('reset') ?? ''),
     theme: text('theme') === 'dark' ? 'dark' : 'light',
+    preset: preset as PresetId | undefined,
   };
 }
 

@@ -15,6 +15,8 @@ import {
   type WorkbenchNotification,
   type WorkbenchReadItem,
 } from '../shared/bridge';
+import { presetParameter, type PresetId } from '../../commands/presets';
+import { WORKBENCH_THEME_EVENT } from '../emulator/theme-event';
 import { parseWorkbenchConfig, type WorkbenchConfig } from './config';
 import { createGraphSource, type MessageSummary } from './graph-source';
 import {
@@ -23,6 +25,7 @@ import {
   renderMessageList,
   renderNotifications,
   renderReadItem,
+  renderRibbon,
   type ComposeView,
 } from './render';
 import { seedRoamingSettings } from './seed-settings';
@@ -108,10 +111,14 @@ async function start(): Promise<void> {
     return { mode: 'none' };
   };
 
+  let preset: PresetId | undefined = config.preset;
+
   const rememberInUrl = () => {
     const url = new URL(location.href);
     url.searchParams.set('mode', mode);
     if (readItem) url.searchParams.set('item', readItem.restId);
+    if (preset) url.searchParams.set(presetParameter, preset);
+    else url.searchParams.delete(presetParameter);
     history.replaceState(null, '', url);
   };
 
@@ -136,10 +143,22 @@ async function start(): Promise<void> {
       selectMessage(id).catch(showError);
     });
 
-  /** A new surface (mode switch, new draft) reloads the pane, as Outlook opens a new window for it. */
+  /**
+   * A new surface (mode switch, new draft) reloads the pane, as Outlook opens a new window for it; a ribbon
+   * button loads it at its SourceLocation, `pane.html?preset=<id>`.
+   */
   const reloadPane = () => {
-    paneFrame.src = new URL('pane.html', location.href).href;
+    const url = new URL('pane.html', location.href);
+    if (preset) url.searchParams.set(presetParameter, preset);
+    paneFrame.src = url.href;
   };
+
+  const renderButtons = () =>
+    renderRibbon(byId('ribbon'), mode, (id) => {
+      preset = id;
+      rememberInUrl();
+      reloadPane();
+    });
 
   const selectMessage = async (id: string) => {
     readItem = await graph.getMessage(id);
@@ -148,6 +167,8 @@ async function start(): Promise<void> {
     renderList();
     if (mode === 'compose') {
       draft = replyDraft(readItem);
+      preset = undefined;
+      rememberInUrl();
       renderItem();
       reloadPane();
     } else {
@@ -160,10 +181,12 @@ async function start(): Promise<void> {
   const setMode = (next: WorkbenchMode) => {
     if (next === mode) return;
     mode = next;
+    preset = undefined;
     if (mode === 'compose') draft = replyDraft(readItem);
     notifications = {};
     rememberInUrl();
     renderItem();
+    renderButtons();
     reloadPane();
   };
 
@@ -242,6 +265,17 @@ async function start(): Promise<void> {
     outlookWorkbenchDialogMessage: (message: string) => dialog?.events.message(message, dialog.origin),
   });
 
+  const themeToggle = byId<HTMLInputElement>('dark-theme');
+  themeToggle.checked = config.theme === 'dark';
+  themeToggle.addEventListener('change', () => {
+    config = { ...config, theme: themeToggle.checked ? 'dark' : 'light' };
+    document.body.classList.toggle('dark', config.theme === 'dark');
+    const url = new URL(location.href);
+    url.searchParams.set('theme', config.theme);
+    history.replaceState(null, '', url);
+    window.dispatchEvent(new Event(WORKBENCH_THEME_EVENT));
+  });
+
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
     input.checked = input.value === mode;
     input.addEventListener('change', () => setMode(input.value as WorkbenchMode));
@@ -258,6 +292,7 @@ async function start(): Promise<void> {
   if (mode === 'compose') draft = replyDraft(readItem);
   renderList();
   renderItem();
+  renderButtons();
   reloadPane();
 }
 

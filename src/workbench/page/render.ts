@@ -5,6 +5,8 @@ import type {
   WorkbenchNotification,
   WorkbenchReadItem,
 } from '../shared/bridge';
+import { presetsForMode, type PresetId } from '../../commands/presets';
+import type { WorkbenchMode } from '../shared/bridge';
 import type { MessageSummary } from './graph-source';
 
 type Attributes = Record<string, string | boolean | undefined>;
@@ -159,6 +161,22 @@ export function renderCompose(
       if (editor.innerHTML !== next.bodyHtml) editor.innerHTML = DOMPurify.sanitize(next.bodyHtml);
     },
   };
+}
+
+/** The add-in's ribbon group for the mode, as manifest.xml declares it: one button per preset. */
+export function renderRibbon(
+  container: HTMLElement,
+  mode: WorkbenchMode,
+  onPress: (id: PresetId) => void,
+): void {
+  container.replaceChildren(
+    element('span', { class: 'ribbon-group' }, 'Outlook Agent'),
+    ...presetsForMode(mode).map((preset) => {
+      const button = element('button', { type: 'button', 'data-preset': preset.id }, preset.label);
+      button.addEventListener('click', () => onPress(preset.id));
+      return button;
+    }),
+  );
 }
 
 export function renderNotifications(

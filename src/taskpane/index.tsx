@@ -2,8 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../office/office-host';
 import { officeRoamingSettings } from '../office/roaming-settings';
 import { readOfficeTheme } from '../office/theme';
+import { watchOfficeTheme } from '../office/theme-changes';
 import { createSettingsStore, type DeviceStorage } from '../settings/store';
-import { App } from './App';
+import { App, type AppProps } from './App';
+import { useFollowedTheme } from './hooks/useFollowedTheme';
 import { fluentThemeFor } from './theme';
 
 function deviceStorage(): DeviceStorage | null {
@@ -21,6 +23,19 @@ function showStartupError(container: HTMLElement, message: string): void {
   container.replaceChildren(paragraph);
 }
 
+/** The App in the theme Outlook has now: it follows theme changes while the pane is open. */
+function ThemedApp({
+  initialTheme,
+  subscribe,
+  ...props
+}: Omit<AppProps, 'theme'> & {
+  initialTheme: AppProps['theme'];
+  subscribe: Parameters<typeof useFollowedTheme>[1];
+}) {
+  const theme = useFollowedTheme(initialTheme, subscribe);
+  return <App {...props} theme={theme} />;
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (container === null) return;
@@ -32,8 +47,17 @@ async function start(): Promise<void> {
   try {
     const host = createOfficeHost(Office);
     const settingsStore = createSettingsStore(officeRoamingSettings(Office), deviceStorage());
-    const theme = fluentThemeFor(readOfficeTheme(Office));
-    createRoot(container).render(<App host={host} settingsStore={settingsStore} theme={theme} />);
+    const initialTheme = fluentThemeFor(readOfficeTheme(Office));
+    const subscribe = (onChange: (theme: ReturnType<typeof fluentThemeFor>) => void) =>
+      watchOfficeTheme(Office, (view) => onChange(fluentThemeFor(view)));
+    createRoot(container).render(
+      <ThemedApp
+        host={host}
+        settingsStore={settingsStore}
+        initialTheme={initialTheme}
+        subscribe={subscribe}
+      />,
+    );
   } catch (error) {
     showStartupError(container, error instanceof Error ? error.message : String(error));
   }

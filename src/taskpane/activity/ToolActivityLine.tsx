@@ -1,11 +1,13 @@
 import { Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
+  ArrowDownloadRegular,
   ArrowUndoRegular,
   ChevronDownRegular,
   ChevronRightRegular,
   ErrorCircleRegular,
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import { downloadOfferIn, saveDownload } from '../chat/file-download';
 import type { TranscriptEntry } from '../chat/transcript';
 import { useStrings } from '../i18n';
 import { AreaIcon } from './area-icon';
@@ -77,6 +79,7 @@ export function ToolActivityLine({ entry, awaitingApproval = false, onUndo }: To
   const label = describeToolCall(entry, strings);
   // The model sees untrusted spans fenced with per-session delimiters; people do not need the fences.
   const result = (entry.content ?? '').replace(UNTRUSTED_FENCE, '');
+  const download = entry.status === 'done' ? downloadOfferIn(entry.content) : undefined;
   return (
     <li className={mergeClasses(styles.root, entry.status === 'failed' && styles.failed)}>
       <div className={styles.line}>
@@ -105,6 +108,13 @@ export function ToolActivityLine({ entry, awaitingApproval = false, onUndo }: To
       </div>
       {entry.status === 'failed' && (
         <Caption1 className={styles.error}>{describeToolError(entry, strings)}</Caption1>
+      )}
+      {download && (
+        <div className={styles.line}>
+          <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => saveDownload(download)}>
+            {strings.tools.download(download.fileName)}
+          </Button>
+        </div>
       )}
       {entry.undo && (
         <div className={styles.line}>

@@ -28,7 +28,7 @@ export const de: Strings = {
     setUpModel: 'Modell einrichten',
     suggestions: 'Vorschläge',
     composerLabel: 'Nachricht an den Agenten',
-    composerPlaceholder: 'Fragen Sie etwas… (Eingabe sendet, Umschalt+Eingabe für neue Zeile)',
+    composerPlaceholder: 'Fragen Sie zu dieser E-Mail…',
     send: 'Senden',
     stop: 'Stopp',
     newChat: 'Neuer Chat',
@@ -96,6 +96,7 @@ export const de: Strings = {
     undo: 'Rückgängig',
     undone: 'Rückgängig gemacht',
     undoFailed: (message) => `Rückgängig machen fehlgeschlagen: ${message}`,
+    download: (fileName) => `${fileName} herunterladen`,
     errors: {
       'unknown-tool': 'Der Agent hat eine Aktion angefordert, die es nicht gibt.',
       'malformed-arguments': 'Der Agent hat eine fehlerhafte Anfrage gesendet; er versucht es erneut.',

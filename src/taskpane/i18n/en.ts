@@ -25,7 +25,7 @@ export const en = {
     setUpModel: 'Set up a model',
     suggestions: 'Suggestions',
     composerLabel: 'Message the agent',
-    composerPlaceholder: 'Ask something… (Enter sends, Shift+Enter adds a line)',
+    composerPlaceholder: 'Ask about this email…',
     send: 'Send',
     stop: 'Stop',
     newChat: 'New chat',
@@ -78,6 +78,7 @@ export const en = {
     undo: 'Undo',
     undone: 'Undone',
     undoFailed: (message: string) => `Undo failed: ${message}`,
+    download: (fileName: string) => `Download ${fileName}`,
     errors: {
       'unknown-tool': 'The agent asked for an action that does not exist.',
       'malformed-arguments': 'The agent sent a garbled request; it will try again.',

@@ -107,6 +107,8 @@ export function AccountSection({ value, onChange, runtime }: AccountSectionProps
       </div>
       <Field label={strings.settings.cloud}>
         <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
           value={value.cloud}
           onChange={(_event, data) => set({ cloud: data.value as Account['cloud'] })}
         >

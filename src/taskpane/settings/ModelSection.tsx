@@ -57,6 +57,8 @@ export function ModelSection({ value, onChange, runtime }: ModelSectionProps) {
       </Subtitle2>
       <Field label={strings.settings.kind}>
         <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
           value={value.kind}
           onChange={(_event, data) => set({ kind: data.value as LlmSettings['kind'] })}
         >

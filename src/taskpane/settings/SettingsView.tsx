@@ -30,7 +30,7 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
   const strings = useStrings();
   const [draft, setDraft] = useState<Settings>(() => structuredClone(settings));
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
-  const root = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const edit = (next: Settings) => {
     setDraft(next);
     setSave({ status: 'idle' });
@@ -53,52 +53,58 @@ export default function SettingsView({ settings, onSave, runtime, section, notic
   };
 
   return (
-    <main className={styles.root} ref={root} aria-label={strings.settings.title}>
-      {notice && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      <ModelSection value={draft.llm} runtime={runtime} onChange={(llm) => edit({ ...draft, llm })} />
-      <PermissionsSection
-        permissions={draft.permissions}
-        undoSendSeconds={draft.agent.undoSendSeconds}
-        onChange={(permissions) => edit({ ...draft, permissions })}
-        onUndoSendChange={(undoSendSeconds) => edit({ ...draft, agent: { ...draft.agent, undoSendSeconds } })}
-      />
-      <AccountSection
-        value={draft.account}
-        runtime={runtime}
-        onChange={(account) => edit({ ...draft, account })}
-      />
-      <section className={styles.section} aria-labelledby="settings-privacy">
-        <Subtitle2 as="h2" id="settings-privacy" className={styles.heading}>
-          {strings.settings.privacy}
-        </Subtitle2>
-        <ul className={styles.notes}>
-          {strings.settings.privacyNotes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      </section>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={save.status === 'saving'} onClick={() => void submit()}>
-          {save.status === 'saving' ? strings.settings.saving : strings.settings.save}
-        </Button>
-        <Button disabled={save.status === 'saving'} onClick={() => edit(structuredClone(settings))}>
-          {strings.settings.discard}
-        </Button>
+    <main className={styles.root} aria-label={strings.settings.title}>
+      <div className={styles.form} ref={root}>
+        {notice && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        <ModelSection value={draft.llm} runtime={runtime} onChange={(llm) => edit({ ...draft, llm })} />
+        <PermissionsSection
+          permissions={draft.permissions}
+          undoSendSeconds={draft.agent.undoSendSeconds}
+          onChange={(permissions) => edit({ ...draft, permissions })}
+          onUndoSendChange={(undoSendSeconds) =>
+            edit({ ...draft, agent: { ...draft.agent, undoSendSeconds } })
+          }
+        />
+        <AccountSection
+          value={draft.account}
+          runtime={runtime}
+          onChange={(account) => edit({ ...draft, account })}
+        />
+        <section className={styles.section} aria-labelledby="settings-privacy">
+          <Subtitle2 as="h2" id="settings-privacy" className={styles.heading}>
+            {strings.settings.privacy}
+          </Subtitle2>
+          <ul className={styles.notes}>
+            {strings.settings.privacyNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
       </div>
-      {save.status === 'saved' && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{strings.settings.saved}</MessageBarBody>
-        </MessageBar>
-      )}
-      {save.status === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{strings.settings.invalid(save.message)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div className={styles.footer}>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={save.status === 'saving'} onClick={() => void submit()}>
+            {save.status === 'saving' ? strings.settings.saving : strings.settings.save}
+          </Button>
+          <Button disabled={save.status === 'saving'} onClick={() => edit(structuredClone(settings))}>
+            {strings.settings.discard}
+          </Button>
+        </div>
+        {save.status === 'saved' && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{strings.settings.saved}</MessageBarBody>
+          </MessageBar>
+        )}
+        {save.status === 'failed' && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{strings.settings.invalid(save.message)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </main>
   );
 }

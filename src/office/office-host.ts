@@ -70,6 +70,24 @@ export function createOfficeHost(office: OfficeNamespace = globalThis.Office): O
     }
   };
 
+  /**
+   * displayMessageForm/displayAppointmentForm take EWS ids; Graph (and so every citation) has REST ids. Outlook on
+   * the web accepts either, classic Outlook on Windows and Mac only the EWS form, so the id is converted wherever
+   * the host can; a host without `convertToEwsId` gets the id as it is.
+   */
+  const ewsIdOf = (itemId: string): string => {
+    try {
+      return (
+        mailbox.convertToEwsId?.(
+          itemId,
+          (office.MailboxEnums?.RestVersion?.v2_0 ?? REST_VERSION_2) as Office.MailboxEnums.RestVersion,
+        ) || itemId
+      );
+    } catch {
+      return itemId;
+    }
+  };
+
   const readCategories = async (item: MailItem): Promise<string[]> => {
     if (item.categories?.getAsync === undefined) return [];
     const details = await callAsync<Office.CategoryDetails[] | undefined>('read categories', (callback) =>
@@ -277,10 +295,10 @@ export function createOfficeHost(office: OfficeNamespace = globalThis.Office): O
       else item.displayReplyForm(html);
     },
     displayMessageForm(itemId) {
-      mailbox.displayMessageForm(itemId);
+      mailbox.displayMessageForm(ewsIdOf(itemId));
     },
     displayAppointmentForm(itemId) {
-      mailbox.displayAppointmentForm(itemId);
+      mailbox.displayAppointmentForm(ewsIdOf(itemId));
     },
     onItemChanged(listener) {
       itemChangedListeners.add(listener);

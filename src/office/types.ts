@@ -64,7 +64,9 @@ export interface OfficeHost {
     attachmentId: string,
   ): Promise<{ format: 'base64' | 'url' | 'eml' | 'iCalendar'; content: string }>;
   displayReplyForm(html: string, replyAll: boolean): void;
+  /** Opens a message; `itemId` is a Graph (REST) id, converted to the EWS id the host expects where it can. */
   displayMessageForm(itemId: string): void;
+  /** Opens an event; `itemId` as for `displayMessageForm`. */
   displayAppointmentForm(itemId: string): void;
   /** Subscribe to item changes (pinned pane); returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;

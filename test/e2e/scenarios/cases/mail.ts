@@ -150,7 +150,7 @@ export const mailScenarios: Scenario[] = [
         edits: [
           {
             arg: 'comment',
-            label: 'Message',
+            label: 'Message body',
             value: 'Thanks, I will bring the usage numbers and the churn chart.',
           },
         ],

@@ -6,6 +6,7 @@ import { watchOfficeTheme } from '../office/theme-changes';
 import { createSettingsStore, type DeviceStorage } from '../settings/store';
 import { App, type AppProps } from './App';
 import { useFollowedTheme } from './hooks/useFollowedTheme';
+import { loadStrings, localeFor } from './i18n';
 import { fluentThemeFor } from './theme';
 
 function deviceStorage(): DeviceStorage | null {
@@ -46,6 +47,8 @@ async function start(): Promise<void> {
   await Office.onReady();
   try {
     const host = createOfficeHost(Office);
+    // Only a German pane waits for its (small) string chunk; English is already here.
+    await loadStrings(localeFor(host.displayLanguage()));
     const settingsStore = createSettingsStore(officeRoamingSettings(Office), deviceStorage());
     const initialTheme = fluentThemeFor(readOfficeTheme(Office));
     const subscribe = (onChange: (theme: ReturnType<typeof fluentThemeFor>) => void) =>

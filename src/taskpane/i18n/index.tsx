@@ -1,19 +1,32 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { de } from './de';
 import { en, type Strings } from './en';
 
 export type { Strings } from './en';
 export type Locale = 'en' | 'de';
 
-const tables: Readonly<Record<Locale, Strings>> = { en, de };
+/** English ships in the first chunk; other languages load before the first render of a pane that needs them. */
+const tables: Partial<Record<Locale, Strings>> = { en };
+
+/** Loads the string table of a locale (German is its own chunk); resolves to English if it cannot load. */
+export async function loadStrings(locale: Locale): Promise<Strings> {
+  if (locale === 'de' && tables.de === undefined) {
+    try {
+      tables.de = (await import(/* webpackChunkName: "strings-de" */ './de')).de;
+    } catch {
+      // A failed chunk load leaves the pane in English rather than blank.
+    }
+  }
+  return stringsFor(locale);
+}
 
 /** `de-DE`, `de-AT`, `de` → German; anything else → English. */
 export function localeFor(displayLanguage: string | undefined): Locale {
   return /^de\b/i.test(displayLanguage ?? '') ? 'de' : 'en';
 }
 
+/** The locale's table if loaded (`loadStrings`), else English. */
 export function stringsFor(locale: Locale): Strings {
-  return tables[locale];
+  return tables[locale] ?? en;
 }
 
 const StringsContext = createContext<Strings>(en);
@@ -25,7 +38,7 @@ export type StringsProviderProps = {
 };
 
 export function StringsProvider({ locale = 'en', children }: StringsProviderProps) {
-  return <StringsContext.Provider value={tables[locale]}>{children}</StringsContext.Provider>;
+  return <StringsContext.Provider value={stringsFor(locale)}>{children}</StringsContext.Provider>;
 }
 
 /** The string table of the pane's language. */

@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/pane-screenshots.ts [--out docs/images]`: the README's pictures of the task pane — chat, an
- * approval card and settings, each in light and dark — taken in headless Chromium against the built dist/ (run
- * `npm run build` first), the Graph simulator and the scripted LLM server. Nothing leaves loopback.
+ * `npx tsx scripts/pane-screenshots.ts [--out docs/images] [--dist dist]`: the README's pictures of the task pane —
+ * chat, an approval card and settings, each in light and dark, and the chat in high contrast — taken in headless
+ * Chromium against the built dist/ (run `npm run build` first), the Graph simulator and the scripted LLM server.
+ * Nothing leaves loopback.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { startLlmSimulator } from '../src/simulators/llm/server';
 import { launchChromium, openGuardedPage } from '../test/helpers/browser';
-import { startTestWorkbench, workbenchUrl } from '../test/helpers/workbench-server';
+import { startWorkbenchServer } from '../src/workbench/server/server';
+import { DIST_DIR, workbenchUrl } from '../test/helpers/workbench-server';
 
 const RECIPIENT = 'maya.okafor@lumenlabs.example';
 
@@ -44,19 +46,23 @@ async function capture(page: Page, file: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/images' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string', default: 'docs/images' }, dist: { type: 'string', default: DIST_DIR } },
+  });
   const directory = path.resolve(values.out as string);
   mkdirSync(directory, { recursive: true });
   const [browser, server, llm] = await Promise.all([
     launchChromium(),
-    startTestWorkbench(),
+    startWorkbenchServer({ port: 0, distDir: path.resolve(values.dist as string) }),
     startLlmSimulator({ script: SCRIPT }),
   ]);
   try {
-    for (const theme of ['light', 'dark'] as const) {
+    for (const theme of ['light', 'dark', 'contrast'] as const) {
       const { page, context, offHostRequests } = await openGuardedPage(browser, {
         viewport: { width: 1400, height: 900 },
       });
+      // High contrast is the system's forced colours; Outlook's own theme stays light underneath.
+      if (theme === 'contrast') await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
       const open = async () => {
         await page.goto(
           workbenchUrl(server, {
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
             llm: llm.openAiBaseUrl,
             provider: 'openai-compatible',
             model: 'scripted',
-            theme,
+            theme: theme === 'dark' ? 'dark' : 'light',
           }),
         );
         const pane = page.frameLocator('#pane-frame');
@@ -76,6 +82,10 @@ async function main(): Promise<void> {
       await pane.getByRole('textbox', { name: 'Message the agent' }).press('Enter');
       await pane.getByRole('button', { name: 'Copy answer' }).waitFor();
       await capture(page, path.join(directory, `pane-chat-${theme}.png`));
+      if (theme === 'contrast') {
+        await context.close();
+        continue;
+      }
 
       pane = await open();
       await pane

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startLlmSimulator, type LlmSimulator } from '../../src/simulators/llm/server';
 import type { LlmScriptInput } from '../../src/simulators/llm/script';
-import type { RunningWorkbenchServer } from '../../src/workbench/server/server';
 import { launchChromium, openGuardedPage, type GuardedPage } from '../helpers/browser';
-import { startTestWorkbench, workbenchUrl } from '../helpers/workbench-server';
+import { startWorkbenchServer, type RunningWorkbenchServer } from '../../src/workbench/server/server';
+import { DIST_DIR, workbenchUrl } from '../helpers/workbench-server';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const USER = 'maya.okafor@lumenlabs.example';
@@ -70,7 +70,8 @@ let session: GuardedPage;
 beforeAll(async () => {
   [browser, server, llm] = await Promise.all([
     launchChromium(),
-    startTestWorkbench(),
+    // E2E_DIST_DIR: test a build in another folder while dist/ is rebuilt by someone else.
+    startWorkbenchServer({ port: 0, distDir: process.env.E2E_DIST_DIR ?? DIST_DIR }),
     startLlmSimulator({ script: SCRIPT }),
   ]);
 });

@@ -146,33 +146,37 @@ describe('settings', () => {
   it('fit Outlook pane widths (320, 350, 450 px): nothing overflows and Save covers nothing', async () => {
     const { page } = session;
     const pane = await openPane(page);
-    await pane.getByRole('button', { name: 'Settings', exact: true }).click();
-    await pane.getByRole('heading', { name: 'Permissions' }).waitFor();
     for (const width of [320, 350, 450]) {
       await page.evaluate((paneWidth) => {
         const layout = document.querySelector<HTMLElement>('.layout');
         if (layout) layout.style.gridTemplateColumns = `300px 1fr ${paneWidth}px`;
       }, width);
-      await page.waitForTimeout(100);
-      const layout = await paneFrame(page).evaluate(() => {
-        const viewport = document.documentElement.clientWidth;
-        const overflowing = Array.from(document.querySelectorAll('main select, main input, main button'))
-          .filter((element) => element.getBoundingClientRect().right > viewport + 0.5)
-          .map((element) => element.outerHTML.slice(0, 80));
-        const save = Array.from(document.querySelectorAll('button')).find(
-          (button) => button.textContent === 'Save',
-        );
-        const form = save?.closest('main')?.firstElementChild as HTMLElement | null;
-        const saveTop = save?.getBoundingClientRect().top ?? 0;
-        const formBottom = form?.getBoundingClientRect().bottom ?? Infinity;
-        return { overflowing, saveBelowForm: saveTop >= formBottom - 0.5, viewport };
-      });
-      expect({ width, ...layout }).toEqual({
-        width,
-        overflowing: [],
-        saveBelowForm: true,
-        viewport: width - 1,
-      });
+      for (const view of ['Chat', 'Activity', 'Settings']) {
+        await pane.getByRole('button', { name: view, exact: true }).click();
+        await pane.getByRole('main', { name: view }).waitFor();
+        await page.waitForTimeout(100);
+        const layout = await paneFrame(page).evaluate(() => {
+          const viewport = document.documentElement.clientWidth;
+          const overflowing = Array.from(document.querySelectorAll('select, input, textarea, button'))
+            .filter((element) => element.getBoundingClientRect().right > viewport + 0.5)
+            .map((element) => element.outerHTML.slice(0, 80));
+          const save = Array.from(document.querySelectorAll('button')).find(
+            (button) => button.textContent === 'Save',
+          );
+          const form = save?.closest('main')?.firstElementChild as HTMLElement | null;
+          const saveBelowForm = save
+            ? save.getBoundingClientRect().top >= (form?.getBoundingClientRect().bottom ?? Infinity) - 0.5
+            : true;
+          return { overflowing, saveBelowForm, viewport };
+        });
+        expect({ width, view, ...layout }).toEqual({
+          width,
+          view,
+          overflowing: [],
+          saveBelowForm: true,
+          viewport: width - 1,
+        });
+      }
     }
   });
 });

@@ -41,6 +41,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, ComposerProps>(function 
         <Textarea
           ref={ref}
           className={styles.composerInput}
+          textarea={{ className: styles.composerTextarea }}
           aria-label={strings.chat.composerLabel}
           placeholder={strings.chat.composerPlaceholder}
           resize="vertical"
@@ -49,12 +50,18 @@ export const Composer = forwardRef<HTMLTextAreaElement, ComposerProps>(function 
           onKeyDown={onKeyDown}
         />
         {running ? (
-          <Button appearance="primary" icon={<StopRegular />} onClick={onStop}>
+          <Button
+            appearance="primary"
+            className={styles.composerButton}
+            icon={<StopRegular />}
+            onClick={onStop}
+          >
             {strings.chat.stop}
           </Button>
         ) : (
           <Button
             appearance="primary"
+            className={styles.composerButton}
             icon={<SendRegular />}
             disabled={disabled || text.trim() === ''}
             onClick={submit}

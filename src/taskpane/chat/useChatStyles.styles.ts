@@ -72,6 +72,9 @@ export const useChatStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   composerRow: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS },
-  composerInput: { flexGrow: 1 },
+  // A textarea's intrinsic width (20 columns) would push Send out of a 320 px pane.
+  composerInput: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+  composerTextarea: { minWidth: 0 },
+  composerButton: { flexShrink: 0 },
   toolbar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
 });

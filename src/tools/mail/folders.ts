@@ -67,6 +67,8 @@ export interface ResolvedFolder {
   /** The id or well-known name to put in a path or a `destinationId`. */
   id: string;
   name: string;
+  /** `id` is a well-known name (inbox, deleteditems…), not the folder's own id. */
+  wellKnown?: boolean;
 }
 
 const FOLDER_SELECT = 'id,displayName,parentFolderId,childFolderCount,unreadItemCount,totalItemCount';
@@ -74,7 +76,7 @@ const MAX_FOLDERS = 300;
 
 export function wellKnownFolder(reference: string): ResolvedFolder | undefined {
   const key = WELL_KNOWN[reference.trim().toLowerCase()];
-  return key ? { id: key, name: DISPLAY_NAMES[key] ?? key } : undefined;
+  return key ? { id: key, name: DISPLAY_NAMES[key] ?? key, wellKnown: true } : undefined;
 }
 
 /** Outlook folder ids are long base64url-ish strings; names are short and usually hold spaces or letters only. */

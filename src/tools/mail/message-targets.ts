@@ -26,14 +26,28 @@ export const TARGET_SELECT =
   'id,subject,conversationId,parentFolderId,isRead,flag,importance,categories,isDraft';
 const MAX_TARGETS = 200;
 
-/** Folder ids of well-known folders (names → ids, so a message's parentFolderId can be compared). */
-export async function wellKnownFolderId(ctx: ToolContext, name: string): Promise<string> {
-  const folder = await ctx.graph.get<{ id: string }>(folderPath(name), {
-    query: { $select: 'id' },
-    scopes: MAIL_READ,
-    signal: ctx.signal,
-  });
-  return folder.id;
+export interface LoadedTargets {
+  messages: MessageWire[];
+  /** Ids of the well-known folders asked for, by well-known name. */
+  folderIds: ReadonlyMap<string, string>;
+}
+
+/**
+ * The target messages, and the ids of the given well-known folders, read together (one `$batch` per 20): they do
+ * not depend on each other, so a move plans in one round trip. Conversation members listed in `excludeFolders`
+ * (well-known names or ids) stay out.
+ */
+export async function loadTargetsAndFolders(
+  ctx: ToolContext,
+  args: TargetArguments,
+  options: { wellKnownFolders?: readonly string[]; excludeFolders?: readonly string[] } = {},
+): Promise<LoadedTargets> {
+  const names = [...new Set(options.wellKnownFolders ?? [])];
+  const read = await readTogether(ctx, [...new Set(args.ids)], names);
+  const folderIds = new Map(names.map((name, index) => [name, read.folderIds[index] as string]));
+  if (args.scope !== 'conversation') return { messages: read.messages, folderIds };
+  const excluded = new Set((options.excludeFolders ?? []).map((folder) => folderIds.get(folder) ?? folder));
+  return { messages: await withConversations(ctx, read.messages, excluded), folderIds };
 }
 
 export async function loadTargets(
@@ -41,12 +55,18 @@ export async function loadTargets(
   args: TargetArguments,
   options: { excludeFolderIds?: readonly string[] } = {},
 ): Promise<MessageWire[]> {
-  const anchors = await getMessages(ctx, [...new Set(args.ids)]);
-  if (args.scope !== 'conversation') return anchors;
+  const { messages } = await loadTargetsAndFolders(ctx, args, { excludeFolders: options.excludeFolderIds });
+  return messages;
+}
+
+async function withConversations(
+  ctx: ToolContext,
+  anchors: readonly MessageWire[],
+  excluded: ReadonlySet<string>,
+): Promise<MessageWire[]> {
   const conversations = [
     ...new Set(anchors.map((message) => message.conversationId).filter(Boolean) as string[]),
   ];
-  const excluded = new Set(options.excludeFolderIds ?? []);
   const byId = new Map(anchors.map((message) => [message.id, message]));
   for (const conversationId of conversations) {
     for (const message of await conversationMessages(ctx, conversationId, TARGET_SELECT)) {
@@ -58,22 +78,39 @@ export async function loadTargets(
 }
 
 /**
- * The given messages in one `$batch` (Outlook allows 4 concurrent requests per mailbox, so no fan-out of GETs).
- * Any id that cannot be read fails the whole call before anything is changed.
+ * The given messages and folders in one `$batch` (Outlook allows 4 concurrent requests per mailbox, so no fan-out
+ * of GETs); a single message alone is a plain GET. Any id that cannot be read fails the whole call before anything
+ * is changed.
  */
-async function getMessages(ctx: ToolContext, ids: readonly string[]): Promise<MessageWire[]> {
-  if (ids.length === 1) return [await getMessage(ctx, ids[0] as string, TARGET_SELECT)];
-  const steps = ids.map((id, index) => ({
-    id: String(index + 1),
-    method: 'GET' as const,
-    url: `${messagePath(id)}?$select=${TARGET_SELECT}`,
-    headers: IMMUTABLE_IDS,
-  }));
+async function readTogether(
+  ctx: ToolContext,
+  ids: readonly string[],
+  folders: readonly string[],
+): Promise<{ messages: MessageWire[]; folderIds: string[] }> {
+  if (ids.length === 1 && folders.length === 0)
+    return { messages: [await getMessage(ctx, ids[0] as string, TARGET_SELECT)], folderIds: [] };
+  const steps = [
+    ...folders.map((name, index) => ({
+      id: `folder-${index + 1}`,
+      method: 'GET' as const,
+      url: `${folderPath(name)}?$select=id`,
+    })),
+    ...ids.map((id, index) => ({
+      id: String(index + 1),
+      method: 'GET' as const,
+      url: `${messagePath(id)}?$select=${TARGET_SELECT}`,
+      headers: IMMUTABLE_IDS,
+    })),
+  ];
   const results = await ctx.graph.batch(steps, { scopes: MAIL_READ, signal: ctx.signal });
   const failed = results.findIndex((result) => result.status >= 400);
   if (failed >= 0)
     throw batchStepError(results[failed] as GraphBatchResult, steps[failed] as BatchStep, MAIL_READ);
-  return results.map((result) => result.body as MessageWire);
+  const bodies = results.map((result) => result.body);
+  return {
+    folderIds: bodies.slice(0, folders.length).map((body) => (body as { id: string }).id),
+    messages: bodies.slice(folders.length) as MessageWire[],
+  };
 }
 
 interface BatchStep {

@@ -11,10 +11,9 @@ import { plural } from './message-view';
 import {
   batchFailures,
   batchHeaders,
-  loadTargets,
+  loadTargetsAndFolders,
   targetShape,
   throwIfNothingSucceeded,
-  wellKnownFolderId,
   type TargetArguments,
 } from './message-targets';
 
@@ -25,17 +24,22 @@ interface MovePlan {
   messages: MessageWire[];
 }
 
+/**
+ * Reads what a move needs in one round trip: the messages, plus the ids of the folders it compares against — the
+ * destination when it is a well-known name (a resolved folder already carries its id), and for conversations Sent
+ * Items and Drafts, which stay where they are.
+ */
 async function planMove(
   ctx: ToolContext,
   args: TargetArguments,
   destination: ResolvedFolder,
 ): Promise<MovePlan> {
-  const [destinationId, sentItems, drafts] = await Promise.all([
-    wellKnownFolderId(ctx, destination.id),
-    wellKnownFolderId(ctx, 'sentitems'),
-    wellKnownFolderId(ctx, 'drafts'),
-  ]);
-  const messages = await loadTargets(ctx, args, { excludeFolderIds: [sentItems, drafts, destinationId] });
+  const kept = args.scope === 'conversation' ? ['sentitems', 'drafts'] : [];
+  const { messages, folderIds } = await loadTargetsAndFolders(ctx, args, {
+    wellKnownFolders: [...(destination.wellKnown ? [destination.id] : []), ...kept],
+    excludeFolders: [...kept, destination.id],
+  });
+  const destinationId = folderIds.get(destination.id) ?? destination.id;
   return {
     destination,
     destinationId,
@@ -141,7 +145,7 @@ export const moveMessageTool = defineTool({
   },
 });
 
-const DELETED_ITEMS: ResolvedFolder = { id: 'deleteditems', name: 'Deleted Items' };
+const DELETED_ITEMS: ResolvedFolder = { id: 'deleteditems', name: 'Deleted Items', wellKnown: true };
 
 export const deleteMessageTool = defineTool({
   name: 'mail_delete_message',

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { isGraphRequestError } from '../../graph/errors';
-import { sendDraftOnce } from '../../graph/safe-send';
 import { defineTool, type ToolContext, type ToolPreview } from '../define-tool';
 import { fromGraphRecipients } from '../shared/recipients';
 import { argumentRecipients, composeShape, messageBody, outgoingText } from './compose';
@@ -22,6 +21,7 @@ import {
 } from './previews';
 import { messageBodyText } from './body-text';
 import { planReply, replyShape } from './reply-recipients';
+import { sendKnownDraft } from './send-draft';
 
 /** What every send tool may call: the send itself and the Sent Items check of safe-send. */
 const SEND_OPERATIONS = [
@@ -40,9 +40,10 @@ function requireRecipients(recipients: FinalRecipients): void {
 }
 
 /** Sends a draft this call created; deletes it again when the send definitely failed (Graph did not act). */
-async function sendCreatedDraft(ctx: ToolContext, draftId: string) {
+async function sendCreatedDraft(ctx: ToolContext, draft: MessageWire) {
+  const draftId = draft.id;
   try {
-    return await sendDraftOnce(ctx.graph, draftId, { signal: ctx.signal });
+    return await sendKnownDraft(ctx, draft);
   } catch (error) {
     if (isGraphRequestError(error) && !error.ambiguous) {
       await ctx.graph
@@ -114,7 +115,7 @@ export const sendMessageTool = defineTool({
       scopes: MAIL_WRITE,
       signal: ctx.signal,
     });
-    const outcome = await sendCreatedDraft(ctx, draft.id);
+    const outcome = await sendCreatedDraft(ctx, draft);
     return {
       content: sentResult(recipients, args.subject, outcome.attempts),
       summary: `Sent "${args.subject}"`,
@@ -122,7 +123,7 @@ export const sendMessageTool = defineTool({
   },
 });
 
-const DRAFT_SELECT = 'id,subject,toRecipients,ccRecipients,bccRecipients,isDraft,body';
+const DRAFT_SELECT = 'id,subject,toRecipients,ccRecipients,bccRecipients,isDraft,body,internetMessageId';
 
 async function draftRecipients(
   ctx: ToolContext,
@@ -163,7 +164,7 @@ export const sendDraftTool = defineTool({
   async run(args, ctx) {
     const { draft, recipients } = await draftRecipients(ctx, args.id);
     requireRecipients(recipients);
-    const outcome = await sendDraftOnce(ctx.graph, args.id, { signal: ctx.signal });
+    const outcome = await sendKnownDraft(ctx, { ...draft, id: args.id });
     return {
       content: sentResult(recipients, ctx.untrusted(draft.subject ?? ''), outcome.attempts),
       summary: 'Sent a draft',
@@ -193,7 +194,7 @@ export const replyMessageTool = defineTool({
     const { recipients } = await planReply(args, ctx);
     requireRecipients(recipients);
     const draft = await createReplyDraft(args, recipients, ctx);
-    const outcome = await sendCreatedDraft(ctx, draft.id);
+    const outcome = await sendCreatedDraft(ctx, draft);
     return {
       content: sentResult(recipients, ctx.untrusted(draft.subject ?? ''), outcome.attempts),
       summary: args.mode === 'forward' ? 'Forwarded a message' : 'Sent a reply',

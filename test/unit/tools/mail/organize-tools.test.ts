@@ -136,6 +136,15 @@ describe('mail_move_message', () => {
     harness.clearRequests();
 
     const result = await harness.run(moveMessageTool, args);
+    // Planned in one $batch (the message, Archive, Sent Items and Drafts ids), then the conversation, then the moves.
+    expect(harness.requests().filter((request) => !request.batchStepId)).toHaveLength(3);
+    expect(
+      harness
+        .requests()
+        .filter((request) => request.batchStepId && request.method === 'GET')
+        .map((request) => request.path.split('/').slice(0, 3).join('/'))
+        .sort(),
+    ).toEqual(['/me/mailFolders', '/me/mailFolders', '/me/mailFolders', '/me/messages']);
     const moves = writes(harness);
     expect(moves).toHaveLength(2);
     expect(
@@ -163,6 +172,22 @@ describe('mail_move_message', () => {
 
     await harness.run(moveMessageTool, result.undo?.args);
     expect(stored(reply.immutableId)?.parentFolderId).toBe(inbox);
+  });
+
+  it('moves to a folder given by name with no second read of that folder, and no Sent Items or Drafts look-up', async () => {
+    const lunch = messageBySubject(harness, 'Team lunch Friday');
+    const roadmap = messageBySubject(harness, 'Roadmap review');
+    const result = await harness.run(moveMessageTool, { ids: [lunch.id, roadmap.id], folder: 'Clients' });
+    expect((result.content as { moved: number }).moved).toBe(2);
+    const clients = mailState(harness).mail.folders.find((folder) => folder.displayName === 'Clients');
+    expect([stored(lunch.id)?.parentFolderId, stored(roadmap.id)?.parentFolderId]).toEqual([
+      clients?.id,
+      clients?.id,
+    ]);
+    const folderReads = harness
+      .requests()
+      .filter((request) => request.method === 'GET' && request.path.startsWith('/me/mailFolders/'));
+    expect(folderReads.filter((request) => !request.path.endsWith('/childFolders'))).toEqual([]);
   });
 
   it('fails on an unknown folder before moving anything', async () => {
@@ -200,6 +225,23 @@ describe('mail_delete_message', () => {
     const error = await failure(harness.run(deleteMessageTool, { ids: ['AAMkAGnope='] }));
     expect(isGraphRequestError(error) && error.kind).toBe('not-found');
     expect(writes(harness)).toEqual([]);
+  });
+
+  it('reads the message and the Deleted Items id together: one round trip before the move', async () => {
+    const lunch = messageBySubject(harness, 'Team lunch Friday');
+    await harness.run(deleteMessageTool, { ids: [lunch.immutableId] });
+    expect(
+      harness.requests().map((request) => `${request.batchStepId ? 'step ' : ''}${request.method}`),
+    ).toEqual(['POST', 'step GET', 'step GET', 'POST', 'step POST']);
+    expect(stored(lunch.immutableId)?.parentFolderId).toBe(folderIdOf(harness, 'deleteditems'));
+  });
+
+  it('a known message with an unknown id beside it fails whole: nothing moves', async () => {
+    const lunch = messageBySubject(harness, 'Team lunch Friday');
+    const error = await failure(harness.run(deleteMessageTool, { ids: [lunch.immutableId, 'AAMkAGnope='] }));
+    expect(isGraphRequestError(error) && error.kind).toBe('not-found');
+    expect(writes(harness)).toEqual([]);
+    expect(stored(lunch.immutableId)?.parentFolderId).toBe(folderIdOf(harness, 'inbox'));
   });
 });
 

@@ -2,7 +2,8 @@
  * Send tools: previews show the final recipients (external flagged), every send is draft-then-send through
  * safe-send, and a send that definitely failed leaves no draft behind.
  */
-import { isGraphRequestError } from '../../../../src/graph/errors';
+import { GraphRequestError, isGraphRequestError } from '../../../../src/graph/errors';
+import type { GraphClient } from '../../../../src/graph/types';
 import { replyMessageTool, sendDraftTool, sendMessageTool } from '../../../../src/tools/mail/send-tools';
 import {
   folderIdOf,
@@ -65,6 +66,8 @@ describe('mail_send_message', () => {
           `${request.method} ${request.path.replace(/\/me\/messages\/[^/]+/, '/me/messages/{id}')}`,
       ),
     ).toEqual(['POST /me/messages', 'POST /me/messages/{id}/send']);
+    // The draft Graph returned carries its internetMessageId: no read of the draft before the send.
+    expect(harness.requests()).toHaveLength(2);
     const outbox = mailState(harness).outbox;
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ subject: 'Quote' });
@@ -77,6 +80,30 @@ describe('mail_send_message', () => {
       bcc: ['priya@lumenlabs.example'],
       subject: 'Quote',
     });
+  });
+
+  it('a send whose answer was lost is checked in Sent Items by internetMessageId, never sent twice', async () => {
+    // The send reaches Graph, then the answer is lost: an ambiguous failure.
+    const lossy: GraphClient = Object.create(harness.graph) as GraphClient;
+    lossy.post = async <T>(path: string, body?: unknown, options?: Parameters<GraphClient['post']>[2]) => {
+      const answer = await harness.graph.post<T>(path, body, options);
+      if (!path.endsWith('/send')) return answer;
+      throw new GraphRequestError({
+        kind: 'timeout',
+        status: 0,
+        code: 'Timeout',
+        method: 'POST',
+        path,
+        clientRequestId: '',
+        ambiguous: true,
+      });
+    };
+    const result = await harness.run(sendMessageTool, args, { graph: lossy });
+    expect(result.content).toMatchObject({ sent: true, subject: 'Quote' });
+    expect(mailState(harness).outbox).toHaveLength(1);
+    const check = harness.requests().find((request) => request.path === '/me/mailFolders/sentitems/messages');
+    expect(check?.query.$filter).toMatch(/^internetMessageId eq '<.+>'$/);
+    expect(writes(harness).filter((request) => request.path.endsWith('/send'))).toHaveLength(1);
   });
 
   it('refuses no recipients and bad addresses before anything is created', async () => {
@@ -123,6 +150,8 @@ describe('mail_send_draft', () => {
     expect(writes(harness)).toEqual([
       expect.objectContaining({ method: 'POST', path: `/me/messages/${draft.id}/send` }),
     ]);
+    // One read of the draft (recipients, state and its internetMessageId), then the send.
+    expect(harness.requests().map((request) => request.method)).toEqual(['GET', 'POST']);
     expect(addresses(mailState(harness).outbox[0]!.toRecipients)).toEqual(['jonas.berg@lumenlabs.example']);
   });
 

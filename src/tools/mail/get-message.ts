@@ -62,7 +62,7 @@ export const getMessageTool = defineTool({
   area: 'mail',
   category: 'read',
   description:
-    'Read one message by id: headers and the body as text (quoted history and signature trimmed unless full), capped; continue with offset.',
+    'Read one message by id: headers, webLink (to link a task to it) and the body as text (quoted history and signature trimmed unless full), capped; continue with offset.',
   input: z.object({
     id: messageIdArgument,
     full: z.boolean().optional().describe('Keep quoted history and signature'),
@@ -82,6 +82,9 @@ export const getMessageTool = defineTool({
         to: fullRecipients(message.toRecipients, ctx),
         ...(message.ccRecipients?.length ? { cc: fullRecipients(message.ccRecipients, ctx) } : {}),
         conversationId: message.conversationId,
+        // Graph's own link to the message, outside the untrusted marker: the model passes it on to link a task
+        // or a note back to this email, and provenance counts it as a structured value Graph returned.
+        ...(message.webLink ? { webLink: message.webLink } : {}),
         ...bodyView(message, { ...args, maxChars: args.maxChars ?? 4000 }, ctx),
       },
       citations: [messageCitation(message)],

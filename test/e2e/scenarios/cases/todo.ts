@@ -18,8 +18,6 @@ export const todoScenarios: Scenario[] = [
     id: 'three-action-items-linked-to-email',
     title: 'Extract three action items into To Do, each linked to the email',
     area: 'todo',
-    pending:
-      'mail_get_message gives the model no webLink (only the pane citation has it), and todo_create_task requires sourceEmail.webLink (a URL of unknown origin would also be raised by provenance). Fix in the mail tools: include webLink in mail_get_message content.',
     openItem: '{{message:Budget sign-off needed by Friday}}',
     prompt: {
       preset: 'tasks',
@@ -66,7 +64,12 @@ export const todoScenarios: Scenario[] = [
       state: [
         {
           collection: 'tasks',
-          where: { title: 'Review the 2027 budget sheet', linkedResources: 'Budget sign-off' },
+          where: {
+            title: 'Review the 2027 budget sheet',
+            linkedResources: 'Budget sign-off',
+            // The email's webLink came from mail_get_message's structured fields.
+            'linkedResources.0.webUrl': 'https://outlook.office365.com/owa/?ItemID=',
+          },
           added: 1,
         },
         {

@@ -122,6 +122,12 @@ describe('mail_get_message', () => {
       ['Maya Okafor'].map((name) => `${harness.marker.wrap(name)} <maya.okafor@lumenlabs.example>`),
     );
     expect(result.citations?.[0]).toMatchObject({ kind: 'message', id: invoice.immutableId });
+    // Graph's link, outside the untrusted marker, so a task can link back to the email.
+    expect(String((request?.query as Record<string, string>).$select).split(',')).toContain('webLink');
+    const webLink = (result.content as { webLink?: string }).webLink;
+    expect(webLink).toMatch(/^https:\/\/outlook\.office365\.com\/owa\/\?ItemID=/);
+    expect(webLink).toContain(encodeURIComponent(invoice.immutableId));
+    expect(webLink).not.toContain(harness.marker.open);
 
     const hidden = messageBySubject(harness, "O'Brien contract renewal");
     const hiddenContent = (await harness.run(getMessageTool, { id: hidden.id })).content as {

@@ -109,6 +109,7 @@ export const calendarScenarios: Scenario[] = [
       ],
     },
     minimumGraphRequests: 2,
+    chromium: true,
   },
   {
     id: 'decline-with-new-time',

@@ -220,6 +220,7 @@ export const moreMailScenarios: Scenario[] = [
       state: [{ collection: 'messages', where: { folder: 'Newsletters' }, total: 24 }],
     },
     minimumGraphRequests: 6,
+    chromium: true,
   },
   {
     id: 'file-newsletters-then-undo',
@@ -546,6 +547,7 @@ export const moreMailScenarios: Scenario[] = [
     approvals: [{ tool: 'mail_reply_message', action: 'deny', reason: 'Ask for Wednesday instead' }],
     expect: { answer: ['did not send it'], state: [{ collection: 'outbox', total: 0 }] },
     minimumGraphRequests: 0,
+    chromium: true,
   },
   {
     id: 'delete-disabled-by-default',

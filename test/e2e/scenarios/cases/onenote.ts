@@ -92,5 +92,6 @@ export const onenoteScenarios: Scenario[] = [
     },
     // Title search, then the page's content (the page's metadata rides on the search result).
     minimumGraphRequests: 2,
+    chromium: true,
   },
 ];

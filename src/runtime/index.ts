@@ -46,7 +46,7 @@ export function createRuntime(options: RuntimeOptions): PaneRuntime {
 
   const tokenProvider = (): TokenProvider => {
     const key = accountKey(settings);
-    if (auth?.key !== key) auth = { key, provider: tokenProviderFor(settings, () => settings) };
+    if (auth?.key !== key) auth = { key, provider: tokenProviderFor(() => settings) };
     return auth.provider;
   };
 

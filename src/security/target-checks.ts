@@ -80,8 +80,9 @@ export function checkTargets(targets: ToolTargets, provenance: ProvenanceView): 
   // Outgoing text is the user's to write, but links and codes lifted from untrusted text are how data leaks out.
   for (const text of targets.outgoingText ?? []) {
     for (const [kind, values] of [
-      ['url', extractUrls(text)],
-      ['text', extractCodes(text)],
+      // A link or code repeated in the body is one finding: the card names it once.
+      ['url', new Set(extractUrls(text))],
+      ['text', new Set(extractCodes(text))],
     ] as const) {
       for (const value of values) {
         const found = provenance.originOf(value, kind);

@@ -144,3 +144,19 @@ describe('checkArgumentLinks on its own', () => {
     expect(check).toEqual({ raise: false, warnings: [] });
   });
 });
+
+describe('links and codes repeated in an outgoing body', () => {
+  it('are named once on the card', () => {
+    const body = `Verify at ${PHISH} now. Again: ${PHISH}. Code 493817, I repeat 493817.`;
+    const provenance = afterReading(`Reset at ${PHISH}, code 493817.`);
+    const verdict = decide(
+      tool('mail_send_message'),
+      { to: ['maya.okafor@lumenlabs.example'], subject: 'Reset', body },
+      always,
+      provenance,
+    );
+    const warnings = verdict.kind === 'ask' ? verdict.warnings.map((warning) => warning.message) : [];
+    expect(warnings.filter((message) => message.includes(PHISH))).toHaveLength(1);
+    expect(warnings.filter((message) => message.includes('493817'))).toHaveLength(1);
+  });
+});

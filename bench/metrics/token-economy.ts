@@ -73,7 +73,7 @@ const CALLS: Call[] = [
   },
   {
     label: 'read a OneNote page',
-    tools: ['onenote_get_page', 'onenote_read_page', 'onenote_get_page_content'],
+    tools: ['onenote_get_page'],
     args: (ids) => ({ id: ids.onenotePageId }),
     raw: (ids) => [
       `/me/onenote/pages/${ids.onenotePageId}`,

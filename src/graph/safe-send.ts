@@ -100,26 +100,32 @@ export async function sentItemsHasInternetMessageId(
  * goes through a draft first (`createReply`, `createForward`, `POST /me/messages`), because a draft has an
  * `internetMessageId` before it is sent, and its sent copy keeps it: that is the dedup key. A draft that vanished
  * without a sent copy counts as sent (it may have been filed late, or saved without a copy): never twice wins.
+ * A caller that already holds the draft's `internetMessageId` (Graph returns it when the draft is created or read)
+ * passes it and saves the read.
  */
 export async function sendDraftOnce(
   client: GraphClient,
   draftId: string,
-  options: Omit<SendWithDedupOptions, 'checkSent'> = {},
+  options: Omit<SendWithDedupOptions, 'checkSent'> & { internetMessageId?: string } = {},
 ): Promise<SendOutcome> {
+  const { internetMessageId: known, ...dedupOptions } = options;
   const path = `/me/messages/${encodeGraphId(draftId)}`;
-  const draft = await client.get<{ internetMessageId?: string; isDraft?: boolean }>(path, {
-    query: { $select: 'internetMessageId,isDraft' },
-    scopes: ['Mail.Read'],
-    signal: options.signal,
-  });
-  if (draft.isDraft === false)
-    throw new TypeError(`Message '${draftId}' is not a draft; only drafts are sent.`);
-  const internetMessageId = draft.internetMessageId;
+  let internetMessageId = known;
+  if (!internetMessageId) {
+    const draft = await client.get<{ internetMessageId?: string; isDraft?: boolean }>(path, {
+      query: { $select: 'internetMessageId,isDraft' },
+      scopes: ['Mail.Read'],
+      signal: options.signal,
+    });
+    if (draft.isDraft === false)
+      throw new TypeError(`Message '${draftId}' is not a draft; only drafts are sent.`);
+    internetMessageId = draft.internetMessageId;
+  }
   return sendWithDedup(
     client,
     (graph) => graph.post(`${path}/send`, undefined, { scopes: ['Mail.Send'], signal: options.signal }),
     {
-      ...options,
+      ...dedupOptions,
       checkSent: async () => {
         if (
           internetMessageId &&

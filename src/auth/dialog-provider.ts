@@ -1,14 +1,6 @@
-import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
+import type { AuthenticationResult } from '@azure/msal-browser';
 import { AuthError, toAuthError } from './errors';
-import {
-  acquireWithMsal,
-  loadMsal,
-  msalConfiguration,
-  notConfigured,
-  toAccountInfo,
-  type MsalModule,
-  type MsalProviderOptions,
-} from './msal-common';
+import { acquireWithMsal, lazyMsalApp, toAccountInfo, type MsalProviderOptions } from './msal-common';
 import { authDialogUrl, runAuthDialog, type DialogUi } from './office-dialog';
 import type { AccountInfo, TokenProvider } from './types';
 
@@ -25,21 +17,11 @@ export interface DialogTokenProviderOptions extends MsalProviderOptions {
  * opened the dialog, in case the host keeps the dialog's storage apart.
  */
 export function createDialogTokenProvider(options: DialogTokenProviderOptions): TokenProvider {
-  let loaded: Promise<{ msal: MsalModule; app: IPublicClientApplication }> | undefined;
+  const msalApp = lazyMsalApp(options, (msal, configuration) =>
+    msal.createStandardPublicClientApplication(configuration),
+  );
   let current: AccountInfo | null = null;
-
-  function app() {
-    if (!options.account.clientId) return Promise.reject(notConfigured());
-    loaded ??= (async () => {
-      const msal = await (options.loadMsal ?? loadMsal)();
-      const instance = await msal.createStandardPublicClientApplication(msalConfiguration(options));
-      return { msal, app: instance };
-    })().catch((error: unknown) => {
-      loaded = undefined;
-      throw toAuthError(error);
-    });
-    return loaded;
-  }
+  const app = () => msalApp.get();
 
   async function viaDialog(
     scopes: string[],
@@ -63,7 +45,7 @@ export function createDialogTokenProvider(options: DialogTokenProviderOptions): 
     // The dialog filled MSAL's localStorage cache, but this instance read the cache before that and hears of the
     // dialog's writes only over an asynchronous BroadcastChannel: the next silent call could miss the account and
     // open the dialog again. A fresh instance reads what the dialog stored.
-    loaded = undefined;
+    msalApp.reset();
     const account = {
       ...message.account,
       environment: new URL(options.account.authorityHost).host,

@@ -22,6 +22,41 @@ export interface MsalProviderOptions {
   loadMsal?: () => Promise<MsalModule>;
 }
 
+export interface LoadedMsal {
+  msal: MsalModule;
+  app: IPublicClientApplication;
+}
+
+/**
+ * The MSAL client of one provider, created on the first token request (never with the pane's first paint) and
+ * created again after a failure or a `reset()`. `create` picks the kind: nestable (nested app auth) or standard.
+ */
+export function lazyMsalApp(
+  options: MsalProviderOptions,
+  create: (msal: MsalModule, configuration: Configuration) => Promise<IPublicClientApplication>,
+): { get(): Promise<LoadedMsal>; reset(): void } {
+  let loaded: Promise<LoadedMsal> | undefined;
+  return {
+    get() {
+      if (!options.account.clientId) return Promise.reject(notConfigured());
+      loaded ??= (async () => {
+        const msal = await (options.loadMsal ?? loadMsal)();
+        return { msal, app: await create(msal, msalConfiguration(options)) };
+      })().catch((error: unknown) => {
+        loaded = undefined;
+        throw toAuthError(error, {
+          authority: options.account.authority,
+          clientId: options.account.clientId,
+        });
+      });
+      return loaded;
+    },
+    reset() {
+      loaded = undefined;
+    },
+  };
+}
+
 export function msalConfiguration(options: MsalProviderOptions): Configuration {
   const { account } = options;
   const configuration: Configuration = {

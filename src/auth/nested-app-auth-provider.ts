@@ -1,14 +1,5 @@
-import type { IPublicClientApplication } from '@azure/msal-browser';
 import { toAuthError } from './errors';
-import {
-  acquireWithMsal,
-  loadMsal,
-  msalConfiguration,
-  notConfigured,
-  toAccountInfo,
-  type MsalModule,
-  type MsalProviderOptions,
-} from './msal-common';
+import { acquireWithMsal, lazyMsalApp, toAccountInfo, type MsalProviderOptions } from './msal-common';
 import type { AccountInfo, TokenProvider, TokenRequestOptions } from './types';
 
 /**
@@ -17,21 +8,11 @@ import type { AccountInfo, TokenProvider, TokenRequestOptions } from './types';
  * no popup window is opened by the pane.
  */
 export function createNestedAppAuthProvider(options: MsalProviderOptions): TokenProvider {
-  let loaded: Promise<{ msal: MsalModule; app: IPublicClientApplication }> | undefined;
+  const msalApp = lazyMsalApp(options, (msal, configuration) =>
+    msal.createNestablePublicClientApplication(configuration),
+  );
   let current: AccountInfo | null = null;
-
-  function app() {
-    if (!options.account.clientId) return Promise.reject(notConfigured());
-    loaded ??= (async () => {
-      const msal = await (options.loadMsal ?? loadMsal)();
-      const instance = await msal.createNestablePublicClientApplication(msalConfiguration(options));
-      return { msal, app: instance };
-    })().catch((error: unknown) => {
-      loaded = undefined;
-      throw toAuthError(error, { authority: options.account.authority, clientId: options.account.clientId });
-    });
-    return loaded;
-  }
+  const app = () => msalApp.get();
 
   async function acquire(scopes: readonly string[], requestOptions: TokenRequestOptions) {
     const { msal, app: instance } = await app();

@@ -11,8 +11,7 @@ import { ROAMING_STORAGE_KEY } from '../../src/workbench/shared/bridge';
 import { startWorkbenchServer, type RunningWorkbenchServer } from '../../src/workbench/server/server';
 import { launchChromium, openGuardedPage, type GuardedPage } from '../helpers/browser';
 import { DIST_DIR, workbenchUrl } from '../helpers/workbench-server';
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { paneAxeViolations, paneFrame } from '../helpers/pane-axe';
 
 let browser: Browser;
 let server: RunningWorkbenchServer;
@@ -63,32 +62,6 @@ async function ask(pane: FrameLocator, text: string): Promise<void> {
   const composer = pane.getByRole('textbox', { name: 'Message the agent' });
   await composer.fill(text);
   await composer.press('Enter');
-}
-
-function paneFrame(page: Page) {
-  const frame = page.frames().find((candidate) => candidate.url().includes('pane.html'));
-  if (!frame) throw new Error('The pane frame is missing.');
-  return frame;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const frame = paneFrame(page);
-  await frame.evaluate(AXE_SOURCE);
-  const result = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document);
-  });
-  return result.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 /** Reads until the value is the expected one or 3 s pass; returns the last value read. */
@@ -283,9 +256,9 @@ describe('themes', () => {
     await ask(pane, 'Hello in high contrast');
     await pane.getByRole('button', { name: 'Copy answer' }).waitFor();
     expect(await background(page)).toBe('#000000');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
     await pane.getByRole('button', { name: 'Settings', exact: true }).click();
     await pane.getByRole('heading', { name: 'Permissions' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
   });
 });

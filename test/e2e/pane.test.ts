@@ -2,15 +2,14 @@
  * The task pane end to end in Chromium: the production bundle inside the workbench, Graph from the simulator on the
  * same loopback server, and the scripted OpenAI-compatible server as the model. One browser for the whole file.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startLlmSimulator, type LlmSimulator } from '../../src/simulators/llm/server';
 import type { LlmScriptInput } from '../../src/simulators/llm/script';
 import { launchChromium, openGuardedPage, type GuardedPage } from '../helpers/browser';
 import { startWorkbenchServer, type RunningWorkbenchServer } from '../../src/workbench/server/server';
 import { DIST_DIR, workbenchUrl } from '../helpers/workbench-server';
+import { paneAxeViolations } from '../helpers/pane-axe';
 
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const USER = 'maya.okafor@lumenlabs.example';
 
 const SCRIPT: LlmScriptInput = {
@@ -119,27 +118,6 @@ function graphState(): string {
   return JSON.stringify(server.simulator.state());
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const frame = page.frames().find((candidate) => candidate.url().includes('pane.html'));
-  if (!frame) throw new Error('The pane frame is missing.');
-  await frame.evaluate(AXE_SOURCE);
-  const result = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document);
-  });
-  return result.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
-
 const draftsWithSubject = (subject: string) => (graphState().match(new RegExp(subject, 'g')) ?? []).length;
 
 describe('the task pane', () => {
@@ -154,19 +132,19 @@ describe('the task pane', () => {
       'Contoso 1,200 €',
       'Fabrikam 990 €',
     ]);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
 
     await pane.getByRole('button', { name: 'Settings', exact: true }).click();
     await pane.getByRole('heading', { name: 'Permissions' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
 
     const dark = await openPane(page, { theme: 'dark' });
     await ask(dark, 'Compare the two offers');
     await dark.getByRole('button', { name: 'Copy answer' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
     await dark.getByRole('button', { name: 'Settings', exact: true }).click();
     await dark.getByRole('heading', { name: 'Permissions' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
@@ -179,7 +157,7 @@ describe('the task pane', () => {
     const card = pane.getByRole('article', { name: 'Save draft' });
     await card.waitFor();
     expect(await card.innerText()).toContain('Needs approval: Draft');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await paneAxeViolations(page)).toEqual([]);
     await card.getByRole('button', { name: 'Approve' }).click();
     await pane.getByText('The draft is saved in').waitFor();
     expect(draftsWithSubject('Draft from the pane')).toBe(before + 1);

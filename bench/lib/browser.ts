@@ -1,24 +1,9 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../test/helpers/browser';
 
-/** Flags from the team rules: nothing leaves the machine, no background work that would skew timings. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** The bench's one browser; every measurement run gets a fresh context (empty cache and storage). */
-export function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
+/** The bench's one browser, launched as the e2e suites launch theirs (Debian's Chromium, nothing leaves the machine,
+ * no background work that would skew timings); every measurement run gets a fresh context (empty cache and storage). */
+export const launchBenchBrowser: () => Promise<Browser> = launchChromium;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
